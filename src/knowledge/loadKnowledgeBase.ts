@@ -25,7 +25,14 @@ export async function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Pr
     paths = await listYaml(dir);
   } catch (cause) {
     throw new KnowledgeBaseError(
-      [{ file: dir, line: 0, field: "", message: `cannot read the knowledge directory: ${(cause as Error).message}` }],
+      [
+        {
+          file: dir,
+          line: 0,
+          field: "",
+          message: `cannot read the knowledge directory: ${(cause as Error).message}`,
+        },
+      ],
       { cause },
     );
   }

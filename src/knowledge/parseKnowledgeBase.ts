@@ -79,7 +79,8 @@ function compileSignal(
 ): CompiledSignal | null {
   const when = compileConditions(s.when, [...at, "when"], problem);
   const base = { weight: s.weight, ...(when ? { when } : {}) };
-  if ("phrase" in s) return { ...base, kind: "phrase", phrase: s.phrase.toLowerCase(), label: `"${s.phrase}"` };
+  if ("phrase" in s)
+    return { ...base, kind: "phrase", phrase: s.phrase.toLowerCase(), label: `"${s.phrase}"` };
   if ("status" in s) return { ...base, kind: "status", status: s.status, label: `HTTP ${s.status}` };
   if ("grpc" in s) return { ...base, kind: "grpc", grpc: s.grpc, label: `gRPC ${s.grpc}` };
   const source = "regex" in s ? s.regex : s.path;
@@ -120,7 +121,12 @@ export function parseKnowledgeBase(files: readonly KnowledgeFile[]): KnowledgeBa
       continue;
     }
     const problem = (path: Path, message: string) =>
-      problems.push({ file: file.path, line: lineOf(doc.contents, path, counter), field: fieldName(path), message });
+      problems.push({
+        file: file.path,
+        line: lineOf(doc.contents, path, counter),
+        field: fieldName(path),
+        message,
+      });
 
     const parsed = entrySchema.safeParse(doc.toJS());
     if (!parsed.success) {
@@ -137,10 +143,20 @@ export function parseKnowledgeBase(files: readonly KnowledgeFile[]): KnowledgeBa
     }
     idLines.set(entry.id, { file: file.path, line: lineOf(doc.contents, ["id"], counter) });
     entry.related.forEach((id, i) => {
-      references.push({ file: file.path, line: lineOf(doc.contents, ["related", i], counter), field: `related[${i}]`, id });
+      references.push({
+        file: file.path,
+        line: lineOf(doc.contents, ["related", i], counter),
+        field: `related[${i}]`,
+        id,
+      });
     });
     if (entry.next) {
-      references.push({ file: file.path, line: lineOf(doc.contents, ["next"], counter), field: "next", id: entry.next });
+      references.push({
+        file: file.path,
+        line: lineOf(doc.contents, ["next"], counter),
+        field: "next",
+        id: entry.next,
+      });
     }
 
     const before = problems.length;
@@ -161,7 +177,12 @@ export function parseKnowledgeBase(files: readonly KnowledgeFile[]): KnowledgeBa
 
   for (const ref of references) {
     if (!idLines.has(ref.id)) {
-      problems.push({ file: ref.file, line: ref.line, field: ref.field, message: `unknown symptom id "${ref.id}"` });
+      problems.push({
+        file: ref.file,
+        line: ref.line,
+        field: ref.field,
+        message: `unknown symptom id "${ref.id}"`,
+      });
     }
   }
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
