@@ -1,0 +1,59 @@
+import type { ClientId } from "./clients.ts";
+
+/**
+ * Which program printed the paste, from the shape of its log lines and the names in it. A log-shape
+ * marker (a field only that program writes) counts more than a name someone typed in a question.
+ */
+const MARKERS: Record<ClientId, readonly [RegExp, number][]> = {
+  alloy: [
+    [/component_id=|component_path=|"component_id"|\bcomponent=(?:prometheus|loki|otelcol)\./, 4],
+    [/\b(?:prometheus\.remote_write|loki\.write|otelcol\.(?:exporter|receiver|processor|auth))\b/, 3],
+    [/\balloy\b|grafana[ -]agent|\bflow mode\b/, 2],
+  ],
+  prometheus: [
+    [
+      /caller=(?:dedupe|queue_manager|write_handler|manager|main)\.go|source=queue_manager\.go|component=remote\b|remote_name=/,
+      3,
+    ],
+    [/storage\/remote|\bremote_write\b|non-recoverable error|failed to send batch/, 1],
+    [/\bprometheus\b/, 1],
+  ],
+  otelcol: [
+    [
+      /exporterhelper\/|"kind": ?"exporter"|otelcol\.component\.|(?:retry|queue)_sender\.go|queued_retry|batchprocessor|memorylimiter/,
+      4,
+    ],
+    [/otlphttpexporter|otlpexporter|\bexporting failed\b|sending_queue|\bexporters:/, 2],
+    [/otel[ -]?col(?:lector)?\b|opentelemetry[ -]collector|\bcollector\b/, 2],
+  ],
+  "otel-sdk": [
+    [
+      /otlpexportererror|failed to export (?:batch|metrics|traces|spans|logs)|periodicexportingmetricreader|batchspanprocessor|statuscode\.[a-z]+/,
+      4,
+    ],
+    [
+      /@opentelemetry\/|io\.opentelemetry|opentelemetry[-_.](?:python|js|java|dotnet|go|sdk)|otel_exporter_otlp/,
+      3,
+    ],
+  ],
+  grafana: [
+    [/logger=(?:tsdb|context|datasource|plugin|query_data|server)|\btsdb\.|client_error: client error/, 4],
+    [/data ?source|save & test|querying the prometheus api/, 2],
+    [/\bgrafana\b/, 1],
+  ],
+  curl: [
+    [/(?:^|\n)\s*\$?\s*curl\s|(?:^|\n)[<>*] |(?:^|\n)curl: \(\d{1,3}\)/, 4],
+    [/\bcurl\b/, 1],
+  ],
+};
+
+/** Clients seen in the paste, most likely first. */
+export function detectClients(norm: string): ClientId[] {
+  const scored: [ClientId, number][] = [];
+  for (const [client, markers] of Object.entries(MARKERS) as [ClientId, readonly [RegExp, number][]][]) {
+    let score = 0;
+    for (const [pattern, weight] of markers) if (pattern.test(norm)) score += weight;
+    if (score > 0) scored.push([client, score]);
+  }
+  return scored.sort((a, b) => b[1] - a[1]).map(([client]) => client);
+}

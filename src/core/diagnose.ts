@@ -1,0 +1,164 @@
+import type { CompiledEntry, KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import type { ClientId } from "./clients.ts";
+import type { Diagnosis, DiagnosisMatch, Evidence, PasteFacts, RenderedSnippet } from "./Diagnosis.ts";
+import { extractFacts, type Facts } from "./extractFacts.ts";
+import { addFuzzyHits, FUZZY_MAX_CHARS } from "./fuzzyHits.ts";
+import { maskSecrets } from "./maskSecrets.ts";
+import { normalizeText } from "./normalizeText.ts";
+import { readPaste } from "./readPaste.ts";
+import { type EntryScore, MatchContext, scoreEntries } from "./scoreEntries.ts";
+
+export interface DiagnoseOptions {
+  /** Pastes larger than this are analysed by head and tail. */
+  maxBytes?: number;
+  /** Below this score nothing is offered: "no confident match" beats a wrong diagnosis. */
+  floor?: number;
+  /** At most this many offers. */
+  limit?: number;
+}
+
+export const CONFIDENCE_FLOOR = 0.5;
+const EVIDENCE_WIDTH = 240;
+
+function confidence(score: number): DiagnosisMatch["confidence"] {
+  if (score >= 0.8) return "high";
+  if (score >= 0.65) return "medium";
+  return "low";
+}
+
+/** The line around the matched words, masked, cut to a width a person reads. */
+function evidenceText(line: string, matched: string): string {
+  const masked = maskSecrets(line.trim());
+  if (masked.length <= EVIDENCE_WIDTH) return masked;
+  const at = Math.max(0, masked.toLowerCase().indexOf(matched.toLowerCase().slice(0, 40)));
+  const start = Math.max(0, Math.min(at - 80, masked.length - EVIDENCE_WIDTH));
+  return `${start > 0 ? "…" : ""}${masked.slice(start, start + EVIDENCE_WIDTH)}…`;
+}
+
+function fillPlaceholders(code: string, facts: Facts): string {
+  let out = code;
+  if (facts.host) out = out.replaceAll("<host>", facts.host);
+  if (facts.tenant) out = out.replaceAll("<tenant-id>", facts.tenant);
+  return out;
+}
+
+function renderSnippets(entry: CompiledEntry, facts: Facts): Partial<Record<ClientId, RenderedSnippet>> {
+  const out: Partial<Record<ClientId, RenderedSnippet>> = {};
+  for (const [client, snippet] of Object.entries(entry.entry.snippets) as [
+    ClientId,
+    NonNullable<CompiledEntry["entry"]["snippets"][ClientId]>,
+  ][]) {
+    out[client] = {
+      client,
+      language: snippet.language,
+      code: fillPlaceholders(snippet.right, facts),
+      ...(snippet.title ? { title: snippet.title } : {}),
+      ...(snippet.wrong ? { wrong: fillPlaceholders(snippet.wrong, facts) } : {}),
+    };
+  }
+  return out;
+}
+
+/** The snippet for the client we detected, else the first client the entry lists that has one. */
+function pickSnippet(
+  snippets: Partial<Record<ClientId, RenderedSnippet>>,
+  entry: CompiledEntry,
+  facts: Facts,
+): RenderedSnippet | undefined {
+  for (const client of [...facts.clients, ...entry.entry.clients]) {
+    const s = snippets[client];
+    if (s) return s;
+  }
+  return Object.values(snippets)[0];
+}
+
+function toMatch(
+  s: EntryScore,
+  kb: KnowledgeBase,
+  lines: readonly string[],
+  facts: Facts,
+  distinct: boolean,
+): DiagnosisMatch {
+  const { entry } = s.entry;
+  const seenLines = new Set<number>();
+  const evidence: Evidence[] = [];
+  for (const hit of s.hits) {
+    if (seenLines.has(hit.line) || evidence.length >= 3) continue;
+    seenLines.add(hit.line);
+    evidence.push({
+      line: hit.line + 1,
+      text: evidenceText(lines[hit.line] ?? "", hit.matched),
+      matched: maskSecrets(hit.matched),
+      signal: hit.signal.label,
+    });
+  }
+  const snippets = renderSnippets(s.entry, facts);
+  const snippet = pickSnippet(snippets, s.entry, facts);
+  const next = entry.next ? kb.byId.get(entry.next) : undefined;
+  return {
+    id: entry.id,
+    title: entry.title,
+    score: Math.round(s.score * 1000) / 1000,
+    confidence: confidence(s.score),
+    evidence,
+    cause: entry.cause,
+    fix: entry.fix,
+    ...(snippet ? { snippet } : {}),
+    snippets,
+    probe: entry.probe,
+    related: entry.related,
+    ...(next ? { next: { id: next.entry.id, title: next.entry.title } } : {}),
+    source: entry.source,
+    distinct,
+  };
+}
+
+function publicFacts(facts: Facts): PasteFacts {
+  return {
+    ...(facts.client ? { client: facts.client } : {}),
+    clients: facts.clients,
+    directions: [...facts.directions],
+    statuses: [...new Set(facts.statuses.map((s) => s.value))],
+    grpcCodes: [...new Set(facts.grpc.map((g) => g.value))],
+    hosts: [...new Set(facts.urls.map((u) => u.host))].slice(0, 10),
+    ...(facts.tenant ? { tenant: facts.tenant } : {}),
+  };
+}
+
+/**
+ * Text in, ranked diagnoses out. Pure: no Slack, no network, no disk. Never throws on any input;
+ * empty, binary and huge pastes come back with a note in `input.notes`.
+ */
+export function diagnose(
+  input: string | Uint8Array,
+  kb: KnowledgeBase,
+  options: DiagnoseOptions = {},
+): Diagnosis {
+  const floor = options.floor ?? CONFIDENCE_FLOOR;
+  const paste = readPaste(input, options.maxBytes);
+  if (paste.report.kind !== "text") {
+    return {
+      input: paste.report,
+      facts: { clients: [], directions: [], statuses: [], grpcCodes: [], hosts: [] },
+      matches: [],
+    };
+  }
+  const text = normalizeText(paste.text);
+  const facts = extractFacts(text);
+  const ctx = new MatchContext(text, facts);
+  let scores = scoreEntries(kb, ctx);
+  if ((scores[0]?.score ?? 0) < floor && text.norm.length <= FUZZY_MAX_CHARS) {
+    scores = addFuzzyHits(kb, ctx, scores);
+  }
+  const offered = scores.filter((s) => s.score >= floor).slice(0, options.limit ?? 5);
+
+  // A match is a distinct problem when its strongest evidence is a line no better match explains.
+  const explained = new Set<number>();
+  const matches = offered.map((s) => {
+    const line = s.hits[0]?.line ?? -1;
+    const distinct = !explained.has(line);
+    for (const h of s.hits) if (h.weight >= 0.5) explained.add(h.line);
+    return toMatch(s, kb, text.lines, facts, distinct);
+  });
+  return { input: paste.report, facts: publicFacts(facts), matches };
+}

@@ -1,0 +1,182 @@
+import type { ClientId, Direction } from "./clients.ts";
+import { detectClients } from "./detectClients.ts";
+import { lineAt, type NormalizedText } from "./normalizeText.ts";
+
+export interface Located<T> {
+  value: T;
+  /** 0-based line. */
+  line: number;
+  /** The words that carried it, as they appear in the normalised text. */
+  matched: string;
+}
+
+export interface UrlFact {
+  host: string;
+  port?: number;
+  path: string;
+  line: number;
+}
+
+export interface Facts {
+  clients: ClientId[];
+  client?: ClientId;
+  directions: Set<Direction>;
+  statuses: Located<number>[];
+  grpc: Located<string>[];
+  urls: UrlFact[];
+  tenant?: string;
+  host?: string;
+}
+
+/**
+ * A status code counts only where the text says it is one: after words like "HTTP status",
+ * "status=", "code:", "responded with", or before a reason phrase. Ports, sizes and times that
+ * happen to be three digits stay out.
+ */
+const STATUS_AFTER_WORD =
+  /(?:\bhttp(?:\/[\d.]{1,3})?|\bstatus(?:[ _-]?code)?|\bstatuscode|\bresponse[ _-]?code|\b(?:error|err|exit)?[ _-]?code|\bclient error|\bserver error|\breturned|\bresponded with|\bgot|\breceived|\bgetting|\breceiving|\bresponse)["']?[ \t]{0,3}[:=]?[ \t]{0,3}["'(]?[ \t]{0,2}([1-5]\d\d)(?![\d.:/])/g;
+const STATUS_BEFORE_REASON =
+  /\b([1-5]\d\d)[ \t]{0,2}[("'-]{0,2}[ \t]{0,2}(?:bad request|unauthori[sz]ed|forbidden|not found|method not allowed|request timeout|conflict|payload too large|request entity too large|unsupported media type|too many requests|internal server error|bad gateway|service unavailable|gateway time-?out)\b/g;
+/** In a short question ("remote_write keeps getting 401s"), a bare 4xx/5xx is a status code. */
+const BARE_STATUS = /(?<![\w.:/#-])([45]\d\d)s?(?![\w.:/%-])/g;
+const SHORT_TEXT = 400;
+
+const GRPC_NAMES = [
+  "Canceled",
+  "Unknown",
+  "InvalidArgument",
+  "DeadlineExceeded",
+  "NotFound",
+  "AlreadyExists",
+  "PermissionDenied",
+  "ResourceExhausted",
+  "FailedPrecondition",
+  "Aborted",
+  "OutOfRange",
+  "Unimplemented",
+  "Internal",
+  "Unavailable",
+  "DataLoss",
+  "Unauthenticated",
+];
+const GRPC_BY_LOWER = new Map(GRPC_NAMES.map((n) => [n.toLowerCase(), n]));
+const GRPC_BY_NUMBER = new Map(GRPC_NAMES.map((n, i) => [String(i + 1), n]));
+/** `code = Unavailable`, `StatusCode.UNAUTHENTICATED`, `grpc-status: 14`, `status: PERMISSION_DENIED`. */
+const GRPC_CODE =
+  /(?:\bcode ?= ?|statuscode\.|\bgrpc[-_ ]?status[:= ]{1,3}|\bgrpc (?:code|status)[:= ]{1,3})([a-z_]{4,20}|1[0-6]|[1-9])\b/g;
+
+const URL_PATTERN = /\b(?:https?|grpcs?):\/\/[^\s"'<>`)\]},|\\]{1,2048}/g;
+const DIAL_PATTERN = /\bdial tcp:? (?:lookup )?([a-z0-9.-]{1,253}|\[[0-9a-f:]{2,45}\])(?::(\d{1,5}))?/g;
+const TENANT_PATTERNS = [
+  /x-scope-orgid["']?\s{0,3}(?:[:=]|=>|→)\s{0,3}["']?([a-z0-9][\w.-]{0,127})/,
+  /\b(?:tenant|tenant_id|org_?id)=["']?([a-z0-9][\w.-]{0,127})/,
+];
+const PLACEHOLDER_HOST =
+  /^(?:<|\$|\{|x{3,}|\*{2,})|example\.(?:com|org|net)$|^host$|^localhost$|^0\.0\.0\.0$|^127\./;
+
+const DIRECTION_MARKERS: Record<Direction, RegExp> = {
+  write:
+    /remote[_ -]?write|remote_name=|component=remote\b|queue_manager|\bpush(?:ing|ed)?\b|\/push\b|\/api\/v1\/(?:write|receive)|\bexport(?:ing|er|ers|ed)?\b|\bingest(?:ion|er|ing)?\b|send(?:ing)? batch|sending_queue|sending queue|\bloki\.write|\bdistributor\b|failed to send|\/v1\/(?:metrics|traces|logs)\b|\botlp/,
+  read: /\bquer(?:y|ies|ying)\b|\btsdb\.|data ?source|\/api\/v1\/(?:query|series|labels|rules)|error reading prometheus|\/prometheus\/api\/|save & test|\bexplore\b/,
+  scrape: /\bscrap(?:e|ing)\b|scrape_pool|scrape manager/,
+};
+
+function findAll(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) visit(m);
+}
+
+function extractStatuses(t: NormalizedText): Located<number>[] {
+  const found = new Map<string, Located<number>>();
+  const add = (code: string | undefined, index: number, matched: string) => {
+    if (!code) return;
+    const line = lineAt(t.lineStarts, index);
+    const key = `${code}@${line}`;
+    if (!found.has(key)) found.set(key, { value: Number(code), line, matched: matched.trim() });
+  };
+  findAll(STATUS_AFTER_WORD, t.norm, (m) => add(m[1], m.index, m[0]));
+  findAll(STATUS_BEFORE_REASON, t.norm, (m) => add(m[1], m.index, m[0]));
+  if (t.norm.length <= SHORT_TEXT) findAll(BARE_STATUS, t.norm, (m) => add(m[1], m.index, m[0]));
+  return [...found.values()].sort((a, b) => a.line - b.line);
+}
+
+function extractGrpc(t: NormalizedText): Located<string>[] {
+  const found: Located<string>[] = [];
+  findAll(GRPC_CODE, t.norm, (m) => {
+    const raw = (m[1] ?? "").replace(/_/g, "");
+    const name = GRPC_BY_LOWER.get(raw) ?? GRPC_BY_NUMBER.get(raw);
+    if (name) found.push({ value: name, line: lineAt(t.lineStarts, m.index), matched: m[0].trim() });
+  });
+  return found;
+}
+
+function extractUrls(t: NormalizedText): UrlFact[] {
+  const urls: UrlFact[] = [];
+  findAll(URL_PATTERN, t.norm, (m) => {
+    try {
+      const u = new URL(m[0].replace(/[.,;:]+$/, ""));
+      const port = u.port ? Number(u.port) : undefined;
+      urls.push({
+        host: u.hostname,
+        path: decodeURIComponent(u.pathname),
+        line: lineAt(t.lineStarts, m.index),
+        ...(port !== undefined ? { port } : {}),
+      });
+    } catch {
+      // Half a URL (cut off by the paste): nothing to learn from it.
+    }
+  });
+  findAll(DIAL_PATTERN, t.norm, (m) => {
+    const port = m[2] ? Number(m[2]) : undefined;
+    urls.push({
+      host: (m[1] ?? "").replace(/^\[|\]$/g, ""),
+      path: "",
+      line: lineAt(t.lineStarts, m.index),
+      ...(port !== undefined ? { port } : {}),
+    });
+  });
+  return urls;
+}
+
+/** The user's own backend host, to fill into snippets: the most frequent real-looking host. */
+function pickHost(urls: readonly UrlFact[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const u of urls) {
+    if (!u.host.includes(".") || PLACEHOLDER_HOST.test(u.host)) continue;
+    if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(u.host)) continue;
+    counts.set(u.host, (counts.get(u.host) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function pickTenant(norm: string, lines: readonly string[]): string | undefined {
+  for (const pattern of TENANT_PATTERNS) {
+    const m = pattern.exec(norm);
+    if (!m?.[1] || /^(?:x{3,}|\*+)$/.test(m[1])) continue;
+    // Recover the original case from the readable lines.
+    const original = lines.join("\n").match(new RegExp(m[1].replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i"));
+    return original?.[0] ?? m[1];
+  }
+  return undefined;
+}
+
+export function extractFacts(t: NormalizedText): Facts {
+  const clients = detectClients(t.norm);
+  const directions = new Set<Direction>();
+  for (const [direction, pattern] of Object.entries(DIRECTION_MARKERS) as [Direction, RegExp][]) {
+    if (pattern.test(t.norm)) directions.add(direction);
+  }
+  const urls = extractUrls(t);
+  const host = pickHost(urls);
+  const tenant = pickTenant(t.norm, t.lines);
+  return {
+    clients,
+    ...(clients[0] ? { client: clients[0] } : {}),
+    directions,
+    statuses: extractStatuses(t),
+    grpc: extractGrpc(t),
+    urls,
+    ...(host ? { host } : {}),
+    ...(tenant ? { tenant } : {}),
+  };
+}

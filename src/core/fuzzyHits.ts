@@ -1,0 +1,56 @@
+import Fuse from "fuse.js";
+import type { CompiledSignal, KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { combine, type EntryScore, type MatchContext, type SignalHit } from "./scoreEntries.ts";
+
+/**
+ * Fuzzy matching is the second pass, for what people type by hand: short pastes with a typo or a
+ * cut-off word ("conection refused", "certifcate signed by unknown authority"). Machine logs of any
+ * length carry the program's exact wording, so long pastes skip this pass entirely.
+ */
+export const FUZZY_MAX_CHARS = 4096;
+const MAX_LINES = 40;
+const THRESHOLD = 0.25;
+/** A fuzzy hit is worth less than the same words found exactly. */
+const DISCOUNT = 0.7;
+
+export function addFuzzyHits(kb: KnowledgeBase, ctx: MatchContext, scores: EntryScore[]): EntryScore[] {
+  const lines = ctx.text.norm
+    .split("\n")
+    .map((text, line) => ({ text: text.slice(0, 300), line }))
+    .filter((l) => l.text.length >= 8)
+    .slice(0, MAX_LINES);
+  if (lines.length === 0) return scores;
+  const fuse = new Fuse(lines, {
+    keys: ["text"],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: THRESHOLD,
+  });
+  const byId = new Map(scores.map((s) => [s.entry.entry.id, s]));
+
+  for (const entry of kb.entries) {
+    if (entry.requires && !ctx.anyHolds(entry.requires)) continue;
+    if (ctx.anyHolds(entry.excludes)) continue;
+    const existing = byId.get(entry.entry.id);
+    const already = new Set<CompiledSignal>(existing?.hits.map((h) => h.signal));
+    const fuzzy: SignalHit[] = [];
+    for (const signal of entry.signals) {
+      if (signal.kind !== "phrase" || signal.phrase.length < 10 || signal.weight < 0.6) continue;
+      if (already.has(signal) || (signal.when && !ctx.anyHolds(signal.when))) continue;
+      const best = fuse.search(signal.phrase, { limit: 1 })[0];
+      if (!best || best.score === undefined) continue;
+      fuzzy.push({
+        signal,
+        line: best.item.line,
+        matched: `≈ ${signal.phrase}`,
+        weight: signal.weight * (1 - best.score) * DISCOUNT,
+      });
+    }
+    if (fuzzy.length === 0) continue;
+    const hits = [...(existing?.hits ?? []), ...fuzzy].sort((a, b) => b.weight - a.weight);
+    byId.set(entry.entry.id, { entry, hits, score: combine(hits.map((h) => h.weight)) });
+  }
+  return [...byId.values()].sort(
+    (a, b) => b.score - a.score || a.entry.entry.id.localeCompare(b.entry.entry.id),
+  );
+}

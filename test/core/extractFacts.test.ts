@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/core/extractFacts.ts";
+import { normalizeText } from "../../src/core/normalizeText.ts";
+
+const facts = (text: string) => extractFacts(normalizeText(text));
+const statuses = (text: string) => facts(text).statuses.map((s) => s.value);
+
+describe("extractFacts: status codes", () => {
+  it.each([
+    ['err="server returned HTTP status 401 Unauthorized: bad token"', 401],
+    ["status=429 tenant=t1", 429],
+    ["request to https://h/otlp/v1/metrics responded with HTTP Status Code 404", 404],
+    ['err="client_error: client error: 403"', 403],
+    ["Failed to export batch code: 404, reason: Not Found", 404],
+    ['"error": "HTTP 429 \\"Too Many Requests\\""', 429],
+    ["< HTTP/1.1 401 Unauthorized", 401],
+    ["< HTTP/2 503", 503],
+    ['{"statusCode":502}', 502],
+    ["got status code: 401 instead expected a 2xx", 401],
+    ["remote_write keeps getting 401s", 401],
+    ["Grafana says 502 bad gateway", 502],
+  ])("finds the code in %s", (text, code) => {
+    expect(statuses(text)).toContain(code);
+  });
+
+  it("ignores ports, times, sizes and versions in a long log", () => {
+    const text = `${"ts=2024-01-01T10:40:29.149Z level=info msg=ok bytes=404 port=:443 took=503ms v1.429.0\n".repeat(8)}`;
+    expect(statuses(text)).toEqual([]);
+  });
+});
+
+describe("extractFacts: gRPC codes, URLs, tenant", () => {
+  it("reads gRPC codes in their several spellings", () => {
+    expect(facts("rpc error: code = Unavailable desc = connection error").grpc.map((g) => g.value)).toEqual([
+      "Unavailable",
+    ]);
+    expect(
+      facts("Failed to export traces, error code: StatusCode.UNAUTHENTICATED").grpc.map((g) => g.value),
+    ).toEqual(["Unauthenticated"]);
+    expect(facts("grpc-status: 7").grpc.map((g) => g.value)).toEqual(["PermissionDenied"]);
+  });
+
+  it("collects URL hosts, ports and paths, and dial targets", () => {
+    const f = facts(
+      'Post "https://euw1-01.m.xscalerlabs.com:443/api/v1/push": dial tcp 10.1.2.3:4317: connect: refused',
+    );
+    expect(f.urls).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ host: "euw1-01.m.xscalerlabs.com", path: "/api/v1/push" }),
+        expect.objectContaining({ host: "10.1.2.3", port: 4317 }),
+      ]),
+    );
+    expect(f.host).toBe("euw1-01.m.xscalerlabs.com");
+  });
+
+  it("reads the tenant id, keeping its case, and skips an empty one", () => {
+    expect(facts("headers:\n  X-Scope-OrgID: Team-Blue").tenant).toBe("Team-Blue");
+    expect(facts('status=401 tenant="" error="no org id"').tenant).toBeUndefined();
+  });
+});
+
+describe("extractFacts: client and direction", () => {
+  it.each([
+    [
+      'ts=1 caller=dedupe.go:112 component=remote level=error remote_name=abc msg="non-recoverable error"',
+      "prometheus",
+    ],
+    ["level=error component_path=/ component_id=prometheus.remote_write.default subcomponent=rw", "alloy"],
+    [
+      '2024-01-01T00:00:00Z\terror\texporterhelper/queue_sender.go:101\tExporting failed.\t{"kind": "exporter"}',
+      "otelcol",
+    ],
+    ["OTLPExporterError: Unsupported Media Type", "otel-sdk"],
+    ['logger=tsdb.prometheus level=error msg="Instant query failed"', "grafana"],
+    ["$ curl -v https://h/api/v1/push\n< HTTP/1.1 401 Unauthorized", "curl"],
+  ])("recognises %s", (text, client) => {
+    expect(facts(text).client).toBe(client);
+  });
+
+  it("tells writes, reads and scrapes apart", () => {
+    expect([...facts('component=remote msg="Failed to send batch, retrying"').directions]).toEqual(["write"]);
+    expect([...facts('logger=tsdb.prometheus msg="Instant query failed"').directions]).toEqual(["read"]);
+    expect([...facts('component="scrape manager" msg="Scrape failed" scrape_pool=node').directions]).toEqual([
+      "scrape",
+    ]);
+  });
+});
