@@ -36,7 +36,7 @@ export interface Facts {
 const STATUS_AFTER_WORD =
   /(?:\bhttp(?:\/[\d.]{1,3})?|\bstatus(?:[ _-]?code)?|\bstatuscode|\bresponse[ _-]?code|\b(?:error|err|exit)?[ _-]?code|\bclient error|\bserver error|\breturned|\bresponded with|\bgot|\breceived|\bgetting|\breceiving|\bresponse)["']?[ \t]{0,3}[:=]?[ \t]{0,3}["'(]?[ \t]{0,2}([1-5]\d\d)(?![\d.:/])/g;
 const STATUS_BEFORE_REASON =
-  /\b([1-5]\d\d)[ \t]{0,2}[("'-]{0,2}[ \t]{0,2}(?:bad request|unauthori[sz]ed|forbidden|not found|method not allowed|request timeout|conflict|payload too large|request entity too large|unsupported media type|too many requests|internal server error|bad gateway|service unavailable|gateway time-?out)\b/g;
+  /\b([1-5]\d\d)[ \t]{0,2}[("'-]{0,2}[ \t]{0,2}(?:bad request|unauthori[sz]ed|forbidden|(?:page )?not found|method not allowed|request timeout|conflict|payload too large|request entity too large|unsupported media type|too many requests|internal server error|bad gateway|service unavailable|gateway time-?out)\b/g;
 /** In a short question ("remote_write keeps getting 401s"), a bare 4xx/5xx is a status code. */
 const BARE_STATUS = /(?<![\w.:/#-])([45]\d\d)s?(?![\w.:/%-])/g;
 const SHORT_TEXT = 400;
@@ -66,6 +66,9 @@ const GRPC_CODE =
   /(?:\bcode ?= ?|statuscode\.|\bgrpc[-_ ]?status[:= ]{1,3}|\bgrpc (?:code|status)[:= ]{1,3})([a-z_]{4,20}|1[0-6]|[1-9])\b/g;
 
 const URL_PATTERN = /\b(?:https?|grpcs?):\/\/[^\s"'<>`)\]},|\\]{1,2048}/g;
+/** `curl 0.0.0.0:55681/v1/traces`: a host and port with a path but no scheme. */
+const BARE_HOST_PATH =
+  /(?<![\w/.:@-])((?:[a-z0-9-]{1,63}\.){0,8}[a-z0-9-]{1,63}):(\d{2,5})(\/[^\s"'<>`]{0,1024})/g;
 const DIAL_PATTERN = /\bdial tcp:? (?:lookup )?([a-z0-9.-]{1,253}|\[[0-9a-f:]{2,45}\])(?::(\d{1,5}))?/g;
 const TENANT_PATTERNS = [
   /x-scope-orgid["']?\s{0,3}(?:[:=]|=>|→)\s{0,3}["']?([a-z0-9][\w.-]{0,127})/,
@@ -125,6 +128,14 @@ function extractUrls(t: NormalizedText): UrlFact[] {
     } catch {
       // Half a URL (cut off by the paste): nothing to learn from it.
     }
+  });
+  findAll(BARE_HOST_PATH, t.norm, (m) => {
+    urls.push({
+      host: m[1] ?? "",
+      port: Number(m[2]),
+      path: m[3] ?? "",
+      line: lineAt(t.lineStarts, m.index),
+    });
   });
   findAll(DIAL_PATTERN, t.norm, (m) => {
     const port = m[2] ? Number(m[2]) : undefined;

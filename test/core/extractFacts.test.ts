@@ -85,3 +85,11 @@ describe("extractFacts: client and direction", () => {
     ]);
   });
 });
+
+describe("extractFacts: scheme-less targets", () => {
+  it("reads host, port and path from `curl host:port/path`", () => {
+    const f = facts("$ curl -X POST 0.0.0.0:55681/v1/traces\n404 page not found");
+    expect(f.urls).toEqual([expect.objectContaining({ host: "0.0.0.0", port: 55681, path: "/v1/traces" })]);
+    expect(f.statuses.map((s) => s.value)).toEqual([404]);
+  });
+});
