@@ -1,0 +1,154 @@
+import net from "node:net";
+import type { ClientId } from "../core/clients.ts";
+import { maskSecrets } from "../core/maskSecrets.ts";
+import { REFUSED_MESSAGE } from "./ProbeRefusedError.ts";
+import { bareHost } from "./SafeDialer.ts";
+import type { ProbePolicy } from "./types.ts";
+import { vetAddress } from "./vetAddress.ts";
+
+export const DEFAULT_PORTS: readonly number[] = [80, 443, 4317, 4318];
+
+export interface ProbeTarget {
+  protocol: "http:" | "https:";
+  /** As in the URL: lower-case, IPv6 in brackets, a trailing dot removed. */
+  hostname: string;
+  port: number;
+  /** scheme://host:port, no credentials, no path. */
+  origin: string;
+  /** The path the user configured, without a trailing slash ("" for the base URL). */
+  path: string;
+}
+
+export type UrlVerdict =
+  | { kind: "ok"; target: ProbeTarget; status: "pass" | "fail"; detail: string; symptom?: string }
+  /** `why` is for the operator's audit log only: users see the one plain message. */
+  | { kind: "refused"; detail: string; host: string; why: string }
+  | { kind: "invalid"; detail: string };
+
+/** Names that are loopback whatever a resolver says; refused before any lookup. */
+function isLocalName(host: string): boolean {
+  return host === "localhost" || host.endsWith(".localhost") || host === "metadata.google.internal";
+}
+
+function suffixAllowed(host: string, suffixes: readonly string[]): boolean {
+  if (suffixes.length === 0) return true;
+  return suffixes.some((raw) => {
+    const suffix = raw
+      .trim()
+      .toLowerCase()
+      .replace(/^\.+|\.+$/g, "");
+    return suffix !== "" && (host === suffix || host.endsWith(`.${suffix}`));
+  });
+}
+
+/** Wrong-path advice for the client that will use this URL; undefined when the path is fine. */
+function pathAdvice(
+  path: string,
+  client: ClientId | undefined,
+): { detail: string; symptom: string } | undefined {
+  const p = path.toLowerCase();
+  const otlpAppended = /(^|\/)(otlp\/)?v1\/metrics$/.test(p);
+  if (client === "grafana") {
+    if (p === "/prometheus") return undefined;
+    return {
+      detail: `a Grafana data source URL must end in /prometheus (configured path: "${path || "/"}")`,
+      symptom: "grafana-bad-gateway",
+    };
+  }
+  if (client === "otelcol") {
+    if (otlpAppended)
+      return {
+        detail: `the otlphttp exporter adds /otlp/v1/metrics itself; the endpoint must be the base host only (configured path: "${path}")`,
+        symptom: "otelcol-otlphttp-endpoint-path",
+      };
+    if (p !== "" && p !== "/otlp")
+      return {
+        detail: `the otlphttp endpoint must be the base host only (configured path: "${path}")`,
+        symptom: "otel-wrong-endpoint",
+      };
+    return undefined;
+  }
+  if (client === "alloy" && otlpAppended)
+    return {
+      detail: `the OTLP exporter adds /v1/metrics itself; do not append it (configured path: "${path}")`,
+      symptom: "otelcol-otlphttp-endpoint-path",
+    };
+  if (/\/api\/v1\/write$/.test(p) || (/(^|\/)push$/.test(p) && !p.endsWith("/api/v1/push")))
+    return {
+      detail: `the remote-write URL must end in /api/v1/push, not "${path}"`,
+      symptom: "remote-write-wrong-path",
+    };
+  if (client === "prometheus" && p !== "" && !p.endsWith("/api/v1/push"))
+    return {
+      detail: `the remote-write URL must end in /api/v1/push (configured path: "${path}")`,
+      symptom: "remote-write-wrong-path",
+    };
+  return undefined;
+}
+
+/**
+ * Check 1: the URL itself. Decides, before any network traffic, whether the destination may be
+ * probed at all (scheme, port, host allow-list, IP literals) and whether the configured path is the
+ * right one for the client.
+ */
+export function checkUrl(raw: string, client: ClientId | undefined, policy: ProbePolicy): UrlVerdict {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return { kind: "invalid", detail: `not a URL: "${maskSecrets(raw.trim()).slice(0, 200)}"` };
+  }
+  const refuse = (why: string): UrlVerdict => ({
+    kind: "refused",
+    detail: REFUSED_MESSAGE,
+    host: url.host,
+    why,
+  });
+  if (url.protocol !== "http:" && url.protocol !== "https:") return refuse(`scheme ${url.protocol}`);
+  // WHATWG parsing has already turned 2130706433, 0x7f.1 and 127.1 into 127.0.0.1 and
+  // [::ffff:127.0.0.1] into [::ffff:7f00:1]; what is left is a name or a canonical literal.
+  const hostname = url.hostname.toLowerCase().replace(/\.+$/, "");
+  const host = bareHost(hostname);
+  if (host === "" || isLocalName(host)) return refuse("local name");
+  if (net.isIP(host) && !vetAddress(host, policy.allowPrivate)) return refuse("address not allowed");
+  const port = url.port === "" ? (url.protocol === "https:" ? 443 : 80) : Number(url.port);
+  if (!policy.allowPrivate && !DEFAULT_PORTS.includes(port) && !policy.allowedPorts.includes(port))
+    return refuse(`port ${port} not allowed`);
+  if (!suffixAllowed(host, policy.allowedHostSuffixes)) return refuse("host not in PROBE_ALLOWED_HOSTS");
+
+  const path = url.pathname.replace(/\/+$/, "");
+  const target: ProbeTarget = {
+    protocol: url.protocol,
+    hostname,
+    port,
+    origin: `${url.protocol}//${hostname}${url.port === "" ? "" : `:${port}`}`,
+    path,
+  };
+  const problems: string[] = [];
+  let symptom: string | undefined;
+  if (url.username !== "" || url.password !== "") {
+    problems.push(
+      "the URL carries user:password credentials; send the token in the Authorization header instead",
+    );
+    symptom = "unauthorized-401";
+  }
+  const advice = pathAdvice(path, client);
+  if (advice) {
+    problems.unshift(advice.detail);
+    symptom = advice.symptom;
+  }
+  if (problems.length > 0)
+    return {
+      kind: "ok",
+      target,
+      status: "fail",
+      detail: maskSecrets(`${problems.join("; ")}. The probe checks the right paths on ${target.origin}`),
+      ...(symptom ? { symptom } : {}),
+    };
+  return {
+    kind: "ok",
+    target,
+    status: "pass",
+    detail: `${target.origin}${path ? ` (path ${path})` : ""}: scheme, host and port are fine${path ? " and the path fits the client" : ""}`,
+  };
+}
