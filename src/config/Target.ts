@@ -1,0 +1,56 @@
+import type { ClientId } from "../core/clients.ts";
+import type { ConfigKind } from "./ConfigReport.ts";
+
+/** A value in the snippet, with where its source text is, so it can be replaced in place. */
+export interface Val {
+  value: string;
+  start: number;
+  end: number;
+  /** 1-based line in the snippet. */
+  line: number;
+  /** How the value is written: a YAML/Alloy scalar, or raw text inside a larger word (curl). */
+  style: "plain" | "double" | "single" | "block" | "raw" | "alloy-string" | "inner";
+}
+
+export interface HeaderVal {
+  name: string;
+  value: Val;
+}
+
+/** A whole-snippet rewrite: the text in, the corrected text out (undefined when it cannot be done). */
+export type Fix = (text: string) => string | undefined;
+
+/**
+ * One place in a config that sends data or queries: a remote_write entry, an exporter, a data
+ * source, a curl command. The readers of each format fill it; the rules only look at this.
+ */
+export interface Target {
+  /** e.g. `remote_write[0]`, `exporters.otlphttp`, `prometheus.remote_write "default" endpoint[0]`. */
+  key: string;
+  kind: ConfigKind;
+  client: ClientId;
+  role: "remote-write" | "otlp-grpc" | "otlp-http" | "datasource" | "curl";
+  line: number;
+  url?: Val;
+  headers: HeaderVal[];
+  /** Headers come from an auth extension / handler we cannot see: do not ask for them. */
+  externalAuth?: boolean;
+  /** Prometheus / Alloy authorization block. */
+  authType?: Val;
+  credentials?: Val;
+  /** Prometheus bearer_token. */
+  bearerToken?: Val;
+  basicAuth?: { line: number; username?: Val; password?: Val };
+  insecureSkipVerify?: Val;
+  maxShards?: Val;
+  batchSendDeadline?: Val;
+  /** curl: sends a body (a write), and it is not only a query. */
+  writes?: boolean;
+  /** Source spans of secrets, to show as `****` / `<token>`. */
+  secrets: { start: number; end: number }[];
+  addHeader: (name: string, value: string) => Fix;
+  /** Replace basic auth by a Bearer token (and the tenant header). */
+  replaceBasicAuth: (tenant: string) => Fix;
+  /** Turn certificate verification back on. */
+  removeInsecure?: Fix;
+}
