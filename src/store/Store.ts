@@ -1,0 +1,221 @@
+/**
+ * The bot's memory: what survives a restart and is shared by every running copy of the bot.
+ * Two backends behind it (embedded PGlite under DATA_DIR, or a PostgreSQL server at DATABASE_URL);
+ * open one with `openStore`. Every text is passed through maskSecrets before it is written.
+ * Every method throws StoreError (after a few retries on transient failures); none drops a write silently.
+ */
+export interface Store {
+  readonly backend: "pglite" | "postgres";
+  /** Where the data lives, without credentials: for start-up logs. */
+  readonly describe: string;
+
+  /**
+   * Insert-if-absent on `key` (a Slack event_id, or `channel:ts`): true only for the first caller,
+   * across every copy of the bot on the same store, until the claim expires after `ttlSeconds`.
+   */
+  claimEvent(key: string, ttlSeconds: number): Promise<boolean>;
+  /** Deletes expired claims (also done now and then by claimEvent). Returns how many. */
+  purgeExpiredEvents(): Promise<number>;
+
+  /** Records a diagnosis reply. A reply with no symptoms is a "no confident match" and becomes a knowledge gap. */
+  recordReply(reply: ReplyRecord): Promise<RecordReplyResult>;
+  getReply(channel: string, replyTs: string): Promise<StoredReply | undefined>;
+
+  /** One vote per person per reply; voting again changes the vote. A "not helpful" becomes a knowledge gap. */
+  recordFeedback(vote: FeedbackRecord): Promise<FeedbackResult>;
+  /** The votes on one reply so far (for the escalation hand-off). */
+  getFeedback(channel: string, replyTs: string): Promise<ReplyFeedback>;
+
+  /** Records a knowledge gap directly, e.g. a paste in a watched channel that the bot stayed quiet about. */
+  recordGap(gap: GapRecord): Promise<string>;
+  getGap(id: string): Promise<Gap | undefined>;
+  /** Gaps largest first. */
+  listGaps(limit?: number): Promise<Gap[]>;
+
+  /**
+   * One escalation per thread. The first call for a thread creates it (`created: true`); later calls
+   * return the existing one (`created: false`), with its hand-off once `completeEscalation` has run.
+   * Call it before posting the hand-off, post only when `created`, then call `completeEscalation`.
+   */
+  recordEscalation(escalation: EscalationRecord): Promise<RecordEscalationResult>;
+  /** Attaches the posted hand-off message to the thread's escalation. */
+  completeEscalation(channel: string, threadTs: string, handoff: Handoff): Promise<Escalation>;
+  getEscalation(channel: string, threadTs: string): Promise<Escalation | undefined>;
+
+  /** Everything the report and the App Home show. */
+  summary(options?: SummaryOptions): Promise<StoreSummary>;
+
+  close(): Promise<void>;
+}
+
+export interface SymptomScore {
+  /** Knowledge-base entry id. */
+  id: string;
+  /** 0..1 */
+  score: number;
+}
+
+export interface ReplyRecord {
+  channel: string;
+  /** The message that was diagnosed. */
+  messageTs: string;
+  /** The bot's reply. */
+  replyTs: string;
+  threadTs?: string;
+  /** Slack user id of who asked (or who pasted). */
+  askedBy?: string;
+  /** Best first; empty means "no confident match". */
+  symptoms: SymptomScore[];
+  /** The paste or the excerpt of it that was diagnosed. Masked by the store; cut at 16,000 characters. */
+  excerpt: string;
+}
+
+export interface RecordReplyResult {
+  /** False when this reply was recorded before (a retried call): nothing changed. */
+  created: boolean;
+  /** The gap it was counted in, when it was a "no confident match". */
+  gapId?: string;
+}
+
+export interface StoredReply {
+  channel: string;
+  messageTs: string;
+  replyTs: string;
+  threadTs?: string;
+  askedBy?: string;
+  symptoms: SymptomScore[];
+  excerpt: string;
+  createdAt: Date;
+}
+
+export interface FeedbackRecord {
+  channel: string;
+  /** The bot's reply that was rated. */
+  replyTs: string;
+  userId: string;
+  helpful: boolean;
+  /** "Not helpful": the symptom it really was, from the select of the knowledge base. */
+  symptomId?: string;
+  /** "Not helpful": the person's own description. Masked by the store. */
+  note?: string;
+}
+
+export interface Vote {
+  userId: string;
+  helpful: boolean;
+  symptomId?: string;
+  note?: string;
+}
+
+export interface FeedbackResult {
+  /** The person's vote before this one, if they had voted. */
+  previous?: Vote;
+  /** The gap a "not helpful" was counted in. */
+  gapId?: string;
+}
+
+export interface ReplyFeedback {
+  helpful: number;
+  notHelpful: number;
+  votes: Vote[];
+}
+
+export interface GapRecord {
+  source: "no-match" | "not-helpful";
+  /** The paste; grouped on the shape of its error line. Masked by the store. */
+  text: string;
+  channel?: string;
+  /** For "no-match": the paste, so a retried call does not count it twice. */
+  messageTs?: string;
+  replyTs?: string;
+  userId?: string;
+  symptomId?: string;
+  note?: string;
+}
+
+export interface Gap {
+  /** Stable: a hash of the shape, the same on every store. */
+  id: string;
+  /** The error line with hosts, numbers, ids and timestamps masked. */
+  shape: string;
+  /** The first occurrence's error line (secrets masked): the first `match` example of a draft entry. */
+  sample: string;
+  /** The first occurrence's whole excerpt (secrets masked). */
+  excerpt: string;
+  count: number;
+  noMatch: number;
+  notHelpful: number;
+  firstSeen: Date;
+  lastSeen: Date;
+  /** What people said it really was: free-text notes (newest first, at most 5) and chosen symptoms. */
+  notes: string[];
+  suggestedSymptoms: { id: string; count: number }[];
+}
+
+export interface EscalationRecord {
+  channel: string;
+  threadTs: string;
+  /** Slack user id of who pressed Escalate. */
+  requestedBy: string;
+  /** The masked log excerpt of the hand-off. Masked by the store. */
+  excerpt?: string;
+}
+
+export interface Handoff {
+  handoffChannel: string;
+  handoffTs: string;
+  permalink?: string;
+}
+
+export interface Escalation {
+  channel: string;
+  threadTs: string;
+  requestedBy: string;
+  excerpt?: string;
+  /** Absent until completeEscalation (or when posting the hand-off failed). */
+  handoff?: Handoff;
+  createdAt: Date;
+}
+
+export interface RecordEscalationResult {
+  created: boolean;
+  escalation: Escalation;
+}
+
+export interface SymptomStats {
+  symptomId: string;
+  /** Replies where it was the top diagnosis. */
+  diagnosed: number;
+  /** Replies where it was offered at all (top or runner-up). */
+  offered: number;
+  /** Votes on replies where it was the top diagnosis. */
+  helpful: number;
+  notHelpful: number;
+  /** "Not helpful, it was really …": the symptoms people chose instead. */
+  reallyWas: { id: string; count: number }[];
+}
+
+export interface SummaryOptions {
+  /** Default 20. */
+  gapLimit?: number;
+  /** Default 20. */
+  escalationLimit?: number;
+}
+
+export interface StoreSummary {
+  generatedAt: Date;
+  totals: {
+    replies: number;
+    noMatch: number;
+    helpful: number;
+    notHelpful: number;
+    gaps: number;
+    escalations: number;
+  };
+  /** Largest first. */
+  gaps: Gap[];
+  /** Most diagnosed first. */
+  symptoms: SymptomStats[];
+  /** Newest first. */
+  escalations: Escalation[];
+}

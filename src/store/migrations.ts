@@ -1,0 +1,145 @@
+import type { Sql } from "./Sql.ts";
+import { StoreError } from "./StoreError.ts";
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * The schema, one numbered step at a time. Never edit a released step: add the next one.
+ * Plain PostgreSQL that both PGlite and a server run.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "initial",
+    sql: `
+      CREATE TABLE events (
+        key text PRIMARY KEY,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX events_expires_at ON events (expires_at);
+
+      CREATE TABLE replies (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        channel text NOT NULL,
+        message_ts text NOT NULL,
+        reply_ts text NOT NULL,
+        thread_ts text,
+        asked_by text,
+        excerpt text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (channel, reply_ts)
+      );
+
+      CREATE TABLE reply_symptoms (
+        reply_id integer NOT NULL REFERENCES replies (id) ON DELETE CASCADE,
+        rank integer NOT NULL,
+        symptom_id text NOT NULL,
+        score double precision NOT NULL,
+        PRIMARY KEY (reply_id, rank)
+      );
+      CREATE INDEX reply_symptoms_symptom ON reply_symptoms (symptom_id);
+
+      CREATE TABLE votes (
+        channel text NOT NULL,
+        reply_ts text NOT NULL,
+        user_id text NOT NULL,
+        helpful boolean NOT NULL,
+        symptom_id text,
+        note text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (channel, reply_ts, user_id)
+      );
+
+      CREATE TABLE gaps (
+        id text PRIMARY KEY,
+        shape text NOT NULL,
+        sample text NOT NULL,
+        excerpt text NOT NULL,
+        first_seen timestamptz NOT NULL DEFAULT now(),
+        last_seen timestamptz NOT NULL DEFAULT now()
+      );
+
+      CREATE TABLE gap_occurrences (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        gap_id text NOT NULL REFERENCES gaps (id) ON DELETE CASCADE,
+        source text NOT NULL CHECK (source IN ('no-match', 'not-helpful')),
+        channel text,
+        message_ts text,
+        reply_ts text,
+        user_id text,
+        excerpt text NOT NULL,
+        symptom_id text,
+        note text,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX gap_occurrences_gap ON gap_occurrences (gap_id);
+      -- one not-helpful per person per reply: a changed vote replaces it
+      CREATE UNIQUE INDEX gap_occurrences_vote ON gap_occurrences (channel, reply_ts, user_id)
+        WHERE source = 'not-helpful';
+      -- one no-match per pasted message, however often its recording is retried
+      CREATE UNIQUE INDEX gap_occurrences_paste ON gap_occurrences (channel, message_ts)
+        WHERE source = 'no-match';
+
+      CREATE TABLE escalations (
+        channel text NOT NULL,
+        thread_ts text NOT NULL,
+        requested_by text NOT NULL,
+        handoff_channel text,
+        handoff_ts text,
+        permalink text,
+        excerpt text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (channel, thread_ts)
+      );
+    `,
+  },
+];
+
+/** Any fixed number: all copies of the bot serialise their migrations on it. */
+const MIGRATION_LOCK = 7_361_004;
+
+/**
+ * Brings the schema up to date: each pending step in its own transaction, recorded in
+ * schema_migrations. Copies of the bot starting at once take turns on an advisory lock, so each
+ * step runs exactly once. Returns the versions applied now.
+ */
+export async function migrate(sql: Sql, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  const applied: number[] = [];
+  await sql.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+  });
+  for (const step of migrations) {
+    try {
+      await sql.transaction(async (tx) => {
+        await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+        const done = await tx.query("SELECT 1 FROM schema_migrations WHERE version = $1", [step.version]);
+        if (done.length > 0) return;
+        await tx.exec(step.sql);
+        await tx.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [
+          step.version,
+          step.name,
+        ]);
+        applied.push(step.version);
+      });
+    } catch (cause) {
+      throw new StoreError(
+        "STORE_MIGRATION_FAILED",
+        `schema migration ${step.version} (${step.name}) failed on ${sql.describe} and was rolled back: ${
+          cause instanceof Error ? cause.message : String(cause)
+        }`,
+        { cause },
+      );
+    }
+  }
+  return applied;
+}
