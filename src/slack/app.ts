@@ -1,0 +1,152 @@
+import { randomUUID } from "node:crypto";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from "@slack/bolt";
+import type { Logger } from "pino";
+import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import type { BotContext } from "./BotContext.ts";
+import { boltLogger } from "./boltLogger.ts";
+import { describeError } from "./describeError.ts";
+import type { EventDeduper } from "./EventDeduper.ts";
+import type { FeedbackSink } from "./FeedbackSink.ts";
+import { answerHealth, HEALTH_PATH, startHealthServer } from "./healthServer.ts";
+import { InflightWork } from "./InflightWork.ts";
+import { registerListeners } from "./listeners/index.ts";
+import { MemoryEventDeduper } from "./MemoryEventDeduper.ts";
+import { RecentReplies } from "./RecentReplies.ts";
+import type { SlackConfig } from "./readConfig.ts";
+
+export interface AppDeps {
+  kb: KnowledgeBase;
+  logger: Logger;
+  deduper?: EventDeduper;
+  feedback?: FeedbackSink;
+  /** Web API retries: a reply half an hour late helps nobody, so far fewer than the client's default. */
+  retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
+}
+
+export interface Bot {
+  app: App;
+  mode: SlackConfig["mode"];
+  /** Listens (HTTP: Slack's requests and /healthz; Socket Mode: connects, and /healthz on PORT). */
+  start(): Promise<{ port: number }>;
+  /** Stops taking new work, then waits for replies in flight. */
+  stop(): Promise<void>;
+  /** Resolves when no handler is running. */
+  idle(): Promise<void>;
+}
+
+const DEFAULT_RETRY = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000 };
+
+/** Builds the Bolt app and every listener from a validated config. Nothing here reads the environment. */
+export function createApp(config: SlackConfig, deps: AppDeps): Bot {
+  const logger = deps.logger;
+  const inflight = new InflightWork();
+  const bot: BotContext = {
+    config,
+    kb: deps.kb,
+    logger,
+    deduper: deps.deduper ?? new MemoryEventDeduper(),
+    replies: new RecentReplies(),
+    feedback: deps.feedback ?? {
+      record: async (f) => {
+        logger.info({ feedback: f }, "feedback");
+      },
+    },
+    newReplyId: () => randomUUID().slice(0, 13),
+  };
+  const slackLogger = boltLogger(logger);
+  const clientOptions = {
+    retryConfig: deps.retryConfig ?? DEFAULT_RETRY,
+    timeout: 10_000,
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+  };
+  const healthRoute = { path: HEALTH_PATH, method: ["GET"], handler: answerHealth };
+
+  let receiver: Receiver;
+  if (config.mode === "socket") {
+    if (!config.appToken) throw new Error("Socket Mode needs an app token");
+    receiver = new SocketModeReceiver({
+      appToken: config.appToken,
+      logger: slackLogger,
+      installerOptions: { clientOptions },
+    });
+  } else {
+    if (!config.signingSecret) throw new Error("HTTP mode needs a signing secret");
+    receiver = new HTTPReceiver({
+      signingSecret: config.signingSecret,
+      endpoints: "/slack/events",
+      customRoutes: [healthRoute],
+      logger: slackLogger,
+      processBeforeResponse: false,
+    });
+  }
+
+  const app = new App({
+    token: config.botToken,
+    receiver,
+    logger: slackLogger,
+    clientOptions,
+    convoStore: false,
+    // auth.test runs in start(), so a refused token fails start-up cleanly instead of rejecting unobserved.
+    deferInitialization: true,
+    // Developer mode logs whole request bodies (tokens included): never in production.
+    developerMode: config.developerMode && !config.production,
+  });
+
+  // One reply per delivery: Slack retries (same event_id, X-Slack-Retry-Num) are dropped here.
+  app.use(async ({ body, context, next }) => {
+    await inflight.run(async () => {
+      const eventId = (body as { event_id?: unknown }).event_id;
+      if (typeof eventId === "string" && !(await bot.deduper.firstSeen(`event:${eventId}`))) {
+        logger.info(
+          { eventId, retryNum: context.retryNum, retryReason: context.retryReason },
+          "retry dropped",
+        );
+        return;
+      }
+      await next();
+    });
+  });
+  app.error(async (error) => {
+    logger.error({ err: describeError(error) }, "unhandled error in a listener");
+  });
+  registerListeners(app, bot);
+
+  let healthServer: Server | undefined;
+  return {
+    app,
+    mode: config.mode,
+    async start() {
+      await app.init();
+      if (config.mode === "socket") {
+        const health = await startHealthServer(config.port, config.host);
+        healthServer = health.server;
+        try {
+          await app.start();
+        } catch (error) {
+          await new Promise((resolve) => health.server.close(resolve));
+          healthServer = undefined;
+          throw error;
+        }
+        logger.info({ mode: "socket", healthPort: health.port }, "bot started");
+        return { port: health.port };
+      }
+      const server = await app.start({ port: config.port, host: config.host });
+      const port = (server.address() as AddressInfo).port;
+      logger.info({ mode: "http", port }, "bot started");
+      return { port };
+    },
+    async stop() {
+      await app.stop();
+      await inflight.idle();
+      if (healthServer) {
+        const server = healthServer;
+        healthServer = undefined;
+        await new Promise((resolve) => server.close(resolve));
+      }
+      logger.info("bot stopped");
+    },
+    idle: () => inflight.idle(),
+  };
+}

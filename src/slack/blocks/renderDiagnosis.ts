@@ -1,0 +1,170 @@
+import { CLIENT_NAMES, type ClientId } from "../../core/clients.ts";
+import type { Diagnosis, DiagnosisMatch, RenderedSnippet } from "../../core/Diagnosis.ts";
+import { escapeMrkdwn } from "../escapeMrkdwn.ts";
+import { ACTION } from "./actionIds.ts";
+import { codeBlock, formatKbText, inlineCode } from "./formatKbText.ts";
+import { clampText, fitBlocks } from "./limits.ts";
+import type { KnownBlock, PlainTextOption, RenderedMessage } from "./slackTypes.ts";
+
+export interface RenderOptions {
+  /** Ties the buttons and the select to this reply (see RecentReplies). */
+  replyId: string;
+  /** Adds "Share in channel" (for ephemeral replies). */
+  shareable?: boolean;
+  /** A line shown above the reply, already mrkdwn (e.g. a warning). */
+  preface?: string;
+}
+
+/** Distinct problems listed in full, at most this many; the rest become runners-up. */
+const MAX_PROBLEMS = 3;
+const MAX_SNIPPET_CHARS = 2400;
+
+const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
+const context = (text: string): KnownBlock => ({ type: "context", elements: [{ type: "mrkdwn", text }] });
+
+function percent(score: number): string {
+  return `${Math.round(score * 100)}%`;
+}
+
+/** The corrected snippet in a code block, cut with a note when it would crowd out the rest. */
+export function snippetText(snippet: RenderedSnippet, heading?: string): string {
+  const title = heading ?? `*Corrected config for ${CLIENT_NAMES[snippet.client]}*`;
+  const code = codeBlock(snippet.code);
+  if (code.length <= MAX_SNIPPET_CHARS) return `${title}\n${code}`;
+  return `${title}\n${clampText(code, MAX_SNIPPET_CHARS)}`;
+}
+
+function snippetOptions(match: DiagnosisMatch): PlainTextOption[] {
+  return (Object.keys(match.snippets) as ClientId[]).map((client) => ({
+    text: { type: "plain_text", text: CLIENT_NAMES[client] },
+    value: `${match.id}|${client}`,
+  }));
+}
+
+function matchBlocks(match: DiagnosisMatch, index: number, replyId: string): KnownBlock[] {
+  const blocks: KnownBlock[] = [
+    section(
+      `:mag: *${formatKbText(match.title)}*  ·  ${match.confidence} confidence (${percent(match.score)})`,
+    ),
+  ];
+  const evidence = match.evidence[0];
+  if (evidence) blocks.push(context(`Matched line ${evidence.line}: ${inlineCode(evidence.text)}`));
+  blocks.push(section(`*Cause*\n${formatKbText(match.cause)}`));
+  blocks.push(section(`*Fix*\n${match.fix.map((step, i) => `${i + 1}. ${formatKbText(step)}`).join("\n")}`));
+  if (match.snippet) {
+    const block: KnownBlock = { type: "section", text: { type: "mrkdwn", text: snippetText(match.snippet) } };
+    const options = snippetOptions(match);
+    if (options.length > 1) {
+      block.block_id = `snippet:${replyId}:${index}`;
+      block.accessory = {
+        type: "static_select",
+        action_id: ACTION.snippetClient,
+        placeholder: { type: "plain_text", text: "Snippet for another client" },
+        options,
+      };
+    }
+    blocks.push(block);
+  }
+  if (match.next)
+    blocks.push(context(`Likely next problem once this is fixed: *${formatKbText(match.next.title)}*`));
+  return blocks;
+}
+
+function footer(diagnosis: Diagnosis, options: RenderOptions): KnownBlock[] {
+  const top = diagnosis.matches[0]?.id ?? "none";
+  const elements: KnownBlock[] = [];
+  const buttons = [
+    {
+      type: "button" as const,
+      action_id: ACTION.helpful,
+      text: { type: "plain_text" as const, text: "Helpful" },
+      value: `${options.replyId}|${top}`,
+    },
+    {
+      type: "button" as const,
+      action_id: ACTION.notHelpful,
+      text: { type: "plain_text" as const, text: "Not helpful" },
+      value: `${options.replyId}|${top}`,
+    },
+    ...(options.shareable
+      ? [
+          {
+            type: "button" as const,
+            action_id: ACTION.share,
+            style: "primary" as const,
+            text: { type: "plain_text" as const, text: "Share in channel" },
+            value: options.replyId,
+          },
+        ]
+      : []),
+  ];
+  elements.push({ type: "actions", block_id: `feedback:${options.replyId}`, elements: buttons });
+  return elements;
+}
+
+/** What was seen, and which details would let the bot say more. */
+function noMatchBlocks(diagnosis: Diagnosis): KnownBlock[] {
+  const { input, facts } = diagnosis;
+  if (input.kind === "empty") {
+    return [
+      section(
+        "There is nothing to diagnose here yet. Paste the error line from the client's log, the HTTP status and response body, or the failing config.",
+      ),
+    ];
+  }
+  if (input.kind === "binary") {
+    return [section("That looks like a binary file, not a log or a config. Paste the error text instead.")];
+  }
+  const seen: string[] = [`${input.lines} line${input.lines === 1 ? "" : "s"}`];
+  if (facts.client) seen.push(`client: ${CLIENT_NAMES[facts.client]}`);
+  if (facts.statuses.length) seen.push(`HTTP status ${facts.statuses.join(", ")}`);
+  if (facts.grpcCodes.length) seen.push(`gRPC ${facts.grpcCodes.join(", ")}`);
+  if (facts.hosts.length) seen.push(`host ${facts.hosts.slice(0, 3).join(", ")}`);
+  if (facts.directions.length) seen.push(`direction: ${facts.directions.join(", ")}`);
+  const help: string[] = [];
+  if (!facts.client)
+    help.push("which client sent it (Prometheus, Grafana Alloy, OpenTelemetry Collector, Grafana, curl)");
+  if (facts.statuses.length === 0 && facts.grpcCodes.length === 0)
+    help.push("the HTTP status or gRPC code and the response body from the error line");
+  if (facts.directions.length === 0)
+    help.push("whether it failed while writing (push), querying or scraping");
+  help.push("the exact error line as logged, not a summary");
+  return [
+    section("*No confident match.* I couldn't tie this to a known problem, and I'd rather not guess."),
+    context(escapeMrkdwn(`What I looked at: ${seen.join(" · ")}`)),
+    section(`*What would help*\n${help.map((h) => `• ${escapeMrkdwn(h)}`).join("\n")}`),
+    ...input.notes.map((note) => context(escapeMrkdwn(note))),
+  ];
+}
+
+/**
+ * A Diagnosis as one Slack message: every distinct problem (title and confidence, the matched line,
+ * cause, fix steps, the corrected snippet for the detected client), the runners-up, the likely next
+ * problem, and feedback buttons. Everything is escaped and kept within Slack's limits.
+ */
+export function renderDiagnosis(diagnosis: Diagnosis, options: RenderOptions): RenderedMessage {
+  const preface = options.preface ? [section(options.preface)] : [];
+  if (diagnosis.matches.length === 0) {
+    const blocks = fitBlocks([...preface, ...noMatchBlocks(diagnosis)]);
+    return { text: "No confident match for this paste.", blocks };
+  }
+  const distinct = diagnosis.matches.filter((m) => m.distinct).slice(0, MAX_PROBLEMS);
+  const problems = distinct.length > 0 ? distinct : diagnosis.matches.slice(0, 1);
+  const runnersUp = diagnosis.matches.filter((m) => !problems.includes(m));
+  const body: KnownBlock[] = [...preface];
+  if (problems.length > 1) body.push(section(`I found *${problems.length} problems* in this paste:`));
+  problems.forEach((match, i) => {
+    if (i > 0) body.push({ type: "divider" });
+    body.push(...matchBlocks(match, i, options.replyId));
+  });
+  if (runnersUp.length > 0) {
+    body.push(
+      context(
+        `Also possible: ${runnersUp.map((m) => `${formatKbText(m.title)} (${m.confidence}, ${percent(m.score)})`).join(" · ")}`,
+      ),
+    );
+  }
+  if (diagnosis.input.truncated) body.push(context(escapeMrkdwn(diagnosis.input.notes.join(" "))));
+  const text = clampText(problems.map((m) => `${m.title} (${m.confidence} confidence)`).join("; "), 1000);
+  return { text: escapeMrkdwn(text), blocks: fitBlocks(body, footer(diagnosis, options)) };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { readConfig } from "../../src/slack/readConfig.ts";
+import { SlackConfigError } from "../../src/slack/SlackConfigError.ts";
+
+const HTTP = { SLACK_BOT_TOKEN: "xoxb-1-2-abc", SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef" };
+
+function problems(env: Record<string, string | undefined>): readonly string[] {
+  try {
+    readConfig(env);
+  } catch (error) {
+    if (error instanceof SlackConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error("readConfig accepted the environment");
+}
+
+describe("readConfig", () => {
+  it("HTTP mode with defaults", () => {
+    const config = readConfig(HTTP);
+    expect(config).toMatchObject({
+      mode: "http",
+      port: 3000,
+      diagnoseChannels: [],
+      fileOrigins: ["https://files.slack.com"],
+      developerMode: false,
+      logLevel: "info",
+    });
+    expect(config.slackApiUrl).toBeUndefined();
+  });
+
+  it("Socket Mode when SLACK_APP_TOKEN is set; no signing secret needed", () => {
+    const config = readConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1-A-xyz", PORT: "8080" });
+    expect(config).toMatchObject({ mode: "socket", appToken: "xapp-1-A-xyz", port: 8080 });
+  });
+
+  it("reads the channel list, API URL (with a trailing slash) and file origins", () => {
+    const config = readConfig({
+      ...HTTP,
+      DIAGNOSE_CHANNELS: "C0123ABCD, G0456EFGH",
+      SLACK_API_URL: "http://127.0.0.1:9999/api",
+      SLACK_FILE_ORIGINS: "https://files.slack.com,http://127.0.0.1:9999",
+    });
+    expect(config.diagnoseChannels).toEqual(["C0123ABCD", "G0456EFGH"]);
+    expect(config.slackApiUrl).toBe("http://127.0.0.1:9999/api/");
+    expect(config.fileOrigins).toEqual(["https://files.slack.com", "http://127.0.0.1:9999"]);
+  });
+
+  it("names every missing or malformed variable with how to fix it, never the secret", () => {
+    const found = problems({
+      SLACK_BOT_TOKEN: "xoxp-user-token-secretvalue",
+      PORT: "http",
+      DIAGNOSE_CHANNELS: "#support",
+      SLACK_API_URL: "slack.com",
+    });
+    const text = found.join("\n");
+    expect(text).toMatch(
+      /SLACK_BOT_TOKEN is not a bot token \(it should start with xoxb-\): copy the Bot User OAuth Token/,
+    );
+    expect(text).toMatch(/PORT is not a port number: use a whole number/);
+    expect(text).toMatch(/DIAGNOSE_CHANNELS holds something that is not a channel id: list channel ids/);
+    expect(text).toMatch(/SLACK_API_URL is not an http\(s\) URL/);
+    expect(text).not.toContain("secretvalue");
+  });
+
+  it("requires a bot token, and a signing secret in HTTP mode", () => {
+    expect(problems({})).toEqual([expect.stringMatching(/^SLACK_BOT_TOKEN is missing: /)]);
+    expect(problems({ SLACK_BOT_TOKEN: "xoxb-1" })).toEqual([
+      expect.stringMatching(
+        /^SLACK_SIGNING_SECRET is missing \(needed in HTTP mode\): copy the Signing Secret/,
+      ),
+    ]);
+  });
+
+  it("refuses developer mode in production", () => {
+    expect(problems({ ...HTTP, SLACK_DEVELOPER_MODE: "true", NODE_ENV: "production" })).toEqual([
+      expect.stringMatching(/SLACK_DEVELOPER_MODE is on while NODE_ENV=production/),
+    ]);
+    expect(readConfig({ ...HTTP, SLACK_DEVELOPER_MODE: "true" }).developerMode).toBe(true);
+  });
+
+  it("the error message lists each problem on its own line", () => {
+    expect(() => readConfig({ PORT: "99999" })).toThrowError(
+      /cannot start:\n {2}- SLACK_BOT_TOKEN[^\n]*\n {2}- PORT/,
+    );
+  });
+});

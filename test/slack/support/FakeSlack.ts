@@ -1,0 +1,197 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** Polls until check() holds (the bot's work runs after its ack); fails after a bounded wait. */
+export async function waitFor(check: () => boolean, what = "condition", timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** One Web API call the bot made. */
+export interface ApiCall {
+  method: string;
+  /** Form or JSON fields; `blocks`, `view`, `attachments` decoded from JSON. */
+  body: Record<string, unknown>;
+  authorization: string | undefined;
+}
+
+/** One post to a response_url. */
+export interface ResponsePost {
+  id: string;
+  body: Record<string, unknown>;
+}
+
+export interface FileServed {
+  status?: number;
+  contentType: string;
+  body: string | Uint8Array;
+}
+
+type Failure = { status: 429; retryAfter: number } | { error: string } | { status: number };
+
+const JSON_FIELDS = new Set(["blocks", "view", "attachments", "metadata"]);
+
+/**
+ * A local stand-in for slack.com: records Web API calls (the bot's WebClient points here through
+ * slackApiUrl), serves file downloads and response_urls, and can be told to fail a method.
+ */
+export class FakeSlack {
+  readonly calls: ApiCall[] = [];
+  readonly responses: ResponsePost[] = [];
+  readonly downloads: { path: string; authorization: string | undefined }[] = [];
+  /** files.info answers, by file id. */
+  readonly fileInfo = new Map<string, Record<string, unknown>>();
+  /** Download bodies, by path (e.g. `/files/F1/log.txt`). */
+  readonly files = new Map<string, FileServed>();
+  /** conversations.replies answers, by thread ts. */
+  readonly threads = new Map<string, Record<string, unknown>[]>();
+  readonly #failures = new Map<string, Failure[]>();
+  readonly #holds = new Map<string, Promise<void>>();
+  #server: Server | undefined;
+  #origin = "";
+
+  get origin(): string {
+    return this.#origin;
+  }
+
+  /** The Web API base URL, as SLACK_API_URL. */
+  get apiUrl(): string {
+    return `${this.#origin}/api/`;
+  }
+
+  fileUrl(path: string): string {
+    return `${this.#origin}${path}`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.#origin}/response/${id}`;
+  }
+
+  async start(): Promise<void> {
+    this.#server = createServer((req, res) => {
+      this.#handle(req, res).catch((error: unknown) => {
+        res.writeHead(500).end(String(error));
+      });
+    });
+    await new Promise<void>((resolve) => this.#server?.listen(0, "127.0.0.1", resolve));
+    this.#origin = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    this.#server?.closeAllConnections();
+    await new Promise((resolve) => this.#server?.close(resolve));
+  }
+
+  /** The next call(s) to a method fail this way, in order. */
+  fail(method: string, ...failures: Failure[]): void {
+    this.#failures.set(method, [...(this.#failures.get(method) ?? []), ...failures]);
+  }
+
+  /** Calls to a method wait (after being recorded) until the returned function is called. */
+  hold(method: string): () => void {
+    let release = () => {};
+    this.#holds.set(method, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      this.#holds.delete(method);
+      release();
+    };
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+    this.responses.length = 0;
+    this.downloads.length = 0;
+    this.fileInfo.clear();
+    this.files.clear();
+    this.threads.clear();
+    this.#failures.clear();
+    this.#holds.clear();
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", this.#origin);
+    const raw = await readBody(req);
+    if (url.pathname.startsWith("/api/")) return this.#api(url.pathname.slice(5), req, raw, res);
+    if (url.pathname.startsWith("/response/") && req.method === "POST") {
+      this.responses.push({ id: url.pathname.slice(10), body: JSON.parse(raw.toString("utf8")) });
+      res.writeHead(200, { "content-type": "text/plain" }).end("ok");
+      return;
+    }
+    const file = this.files.get(url.pathname);
+    this.downloads.push({ path: url.pathname, authorization: req.headers.authorization });
+    if (!file) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(file.status ?? 200, { "content-type": file.contentType }).end(file.body);
+  }
+
+  async #api(method: string, req: IncomingMessage, raw: Buffer, res: ServerResponse): Promise<void> {
+    const body = parseBody(req.headers["content-type"] ?? "", raw);
+    this.calls.push({ method, body, authorization: req.headers.authorization });
+    await this.#holds.get(method);
+    const failure = this.#failures.get(method)?.shift();
+    if (failure) {
+      if ("error" in failure) return json(res, 200, { ok: false, error: failure.error });
+      if (failure.status === 429 && "retryAfter" in failure) {
+        res.writeHead(429, { "retry-after": String(failure.retryAfter), "content-type": "application/json" });
+        res.end('{"ok":false,"error":"ratelimited"}');
+        return;
+      }
+      return json(res, failure.status, { ok: false });
+    }
+    json(res, 200, this.#answer(method, body));
+  }
+
+  #answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case "auth.test":
+        return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1", user: "telemetry-doctor" };
+      case "chat.postMessage":
+        return { ok: true, channel: body.channel, ts: `${Date.now() / 1000}`, message: { text: body.text } };
+      case "chat.postEphemeral":
+        return { ok: true, message_ts: `${Date.now() / 1000}` };
+      case "files.info": {
+        const file = this.fileInfo.get(String(body.file));
+        return file ? { ok: true, file } : { ok: false, error: "file_not_found" };
+      }
+      case "conversations.replies":
+        return { ok: true, messages: this.threads.get(String(body.ts)) ?? [], has_more: false };
+      case "views.open":
+      case "views.publish":
+        return { ok: true, view: { id: "V1" } };
+      case "apps.connections.open":
+        return { ok: false, error: "invalid_auth" };
+      default:
+        return { ok: true };
+    }
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function parseBody(contentType: string, raw: Buffer): Record<string, unknown> {
+  const text = raw.toString("utf8");
+  if (text === "") return {};
+  if (contentType.includes("application/json")) return JSON.parse(text) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    out[key] = JSON_FIELDS.has(key) ? JSON.parse(value) : value;
+  }
+  return out;
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}
