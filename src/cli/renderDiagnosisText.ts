@@ -39,8 +39,13 @@ export function renderDiagnosisText(d: Diagnosis): string {
     out.push(`   cause: ${m.cause}`);
     out.push("   fix:");
     for (const [n, step] of m.fix.entries()) out.push(`     ${n + 1}. ${step}`);
+    for (const f of m.configFindings) {
+      out.push(`   in your config, line ${f.line} (${f.target} ${f.field}): ${f.message}`);
+      if (f.correction) out.push(indent(f.correction.diff, "       "));
+      else if (f.note) out.push(`     ${f.note}`);
+    }
     if (m.snippet) {
-      out.push(`   corrected ${CLIENT_NAMES[m.snippet.client]} snippet:`);
+      out.push(`   ${m.snippet.title ?? `corrected ${CLIENT_NAMES[m.snippet.client]} snippet`}:`);
       out.push(indent(m.snippet.code, "       "));
     }
     if (m.next) out.push(`   likely next: ${m.next.title} (${m.next.id})`);

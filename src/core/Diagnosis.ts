@@ -1,3 +1,4 @@
+import type { ConfigFinding, ConfigReport } from "../config/ConfigReport.ts";
 import type { ClientId, Direction } from "./clients.ts";
 
 /** A line of the paste that supports a diagnosis. Text is already masked. */
@@ -31,6 +32,8 @@ export interface DiagnosisMatch {
   related: string[];
   next?: { id: string; title: string };
   source: { doc: string; section: string };
+  /** Findings in the user's own pasted config that name this symptom, each with its corrected snippet and diff. */
+  configFindings: ConfigFinding[];
   /** True when this is a distinct problem; false when it competes with a better match for the same evidence. */
   distinct: boolean;
 }
@@ -69,4 +72,6 @@ export interface Diagnosis {
   facts: PasteFacts;
   /** Best first, only offers above the confidence floor; empty means "no confident match". */
   matches: DiagnosisMatch[];
+  /** What the config checker found when the paste holds a configuration (absent when it holds none). */
+  config?: ConfigReport;
 }

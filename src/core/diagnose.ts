@@ -1,3 +1,5 @@
+import { analyseConfig } from "../config/analyseConfig.ts";
+import type { ConfigFinding, ConfigReport } from "../config/ConfigReport.ts";
 import type { CompiledEntry, KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import type { ClientId } from "./clients.ts";
 import type { Diagnosis, DiagnosisMatch, Evidence, PasteFacts, RenderedSnippet } from "./Diagnosis.ts";
@@ -6,7 +8,7 @@ import { addFuzzyHits, FUZZY_MAX_CHARS } from "./fuzzyHits.ts";
 import { maskSecrets } from "./maskSecrets.ts";
 import { normalizeText } from "./normalizeText.ts";
 import { readPaste } from "./readPaste.ts";
-import { type EntryScore, MatchContext, scoreEntries } from "./scoreEntries.ts";
+import { combine, type EntryScore, MatchContext, scoreEntries } from "./scoreEntries.ts";
 
 export interface DiagnoseOptions {
   /** Pastes larger than this are analysed by head and tail. */
@@ -18,6 +20,12 @@ export interface DiagnoseOptions {
 }
 
 export const CONFIDENCE_FLOOR = 0.5;
+/**
+ * A rule that finds the mistake in the user's own config is precise evidence: an error finding alone
+ * is offered; a warning (a setting that makes a symptom likelier) only adds to other evidence.
+ */
+const CONFIG_ERROR_WEIGHT = 0.85;
+const CONFIG_WARNING_WEIGHT = 0.3;
 const EVIDENCE_WIDTH = 240;
 
 function confidence(score: number): DiagnosisMatch["confidence"] {
@@ -72,18 +80,49 @@ function pickSnippet(
   return Object.values(snippets)[0];
 }
 
+function configEvidence(finding: ConfigFinding, report: ConfigReport): Evidence {
+  const block = report.blocks[finding.block];
+  const line = block?.text.split("\n")[finding.line - 1] ?? "";
+  return {
+    line: finding.pasteLine,
+    text: evidenceText(line, finding.field),
+    matched: maskSecrets(finding.message),
+    signal: `config rule ${finding.rule}`,
+  };
+}
+
+/** The user's own config with every fix applied, when the checker could correct it: better than an example. */
+function ownCorrectedSnippet(
+  findings: readonly ConfigFinding[],
+  config: ConfigReport | undefined,
+): RenderedSnippet | undefined {
+  const finding = findings.find((f) => f.correction);
+  const block = finding && config?.blocks[finding.block];
+  if (!finding?.correction || !block) return undefined;
+  return {
+    client: block.client,
+    language: block.language,
+    title: "your config, corrected",
+    code: block.corrected?.text ?? finding.correction.text,
+  };
+}
+
 function toMatch(
   s: EntryScore,
   kb: KnowledgeBase,
   lines: readonly string[],
   facts: Facts,
   distinct: boolean,
+  config: ConfigReport | undefined,
 ): DiagnosisMatch {
   const { entry } = s.entry;
-  const seenLines = new Set<number>();
-  const evidence: Evidence[] = [];
+  const configFindings = config?.findings.filter((f) => f.symptom === entry.id) ?? [];
+  const evidence: Evidence[] = configFindings
+    .slice(0, 2)
+    .map((f) => configEvidence(f, config as ConfigReport));
+  const seenLines = new Set<number>(evidence.map((e) => e.line - 1));
   for (const hit of s.hits) {
-    if (seenLines.has(hit.line) || evidence.length >= 3) continue;
+    if (seenLines.has(hit.line) || evidence.length >= 4) continue;
     seenLines.add(hit.line);
     evidence.push({
       line: hit.line + 1,
@@ -93,7 +132,7 @@ function toMatch(
     });
   }
   const snippets = renderSnippets(s.entry, facts);
-  const snippet = pickSnippet(snippets, s.entry, facts);
+  const snippet = ownCorrectedSnippet(configFindings, config) ?? pickSnippet(snippets, s.entry, facts);
   const next = entry.next ? kb.byId.get(entry.next) : undefined;
   return {
     id: entry.id,
@@ -109,6 +148,7 @@ function toMatch(
     related: entry.related,
     ...(next ? { next: { id: next.entry.id, title: next.entry.title } } : {}),
     source: entry.source,
+    configFindings,
     distinct,
   };
 }
@@ -145,20 +185,49 @@ export function diagnose(
   }
   const text = normalizeText(paste.text);
   const facts = extractFacts(text);
-  const ctx = new MatchContext(text, facts);
+  const ctx = new MatchContext(text, facts, kb.needles);
   let scores = scoreEntries(kb, ctx);
   if ((scores[0]?.score ?? 0) < floor && text.norm.length <= FUZZY_MAX_CHARS) {
     scores = addFuzzyHits(kb, ctx, scores);
   }
+  const config = readConfig(paste.text);
+  if (config) scores = addConfigEvidence(scores, config, kb);
   const offered = scores.filter((s) => s.score >= floor).slice(0, options.limit ?? 5);
 
   // A match is a distinct problem when its strongest evidence is a line no better match explains.
   const explained = new Set<number>();
   const matches = offered.map((s) => {
     const line = s.hits[0]?.line ?? -1;
-    const distinct = !explained.has(line);
+    const distinct = line === -1 || !explained.has(line);
     for (const h of s.hits) if (h.weight >= 0.5) explained.add(h.line);
-    return toMatch(s, kb, text.lines, facts, distinct);
+    return toMatch(s, kb, text.lines, facts, distinct, config);
   });
-  return { input: paste.report, facts: publicFacts(facts), matches };
+  return { input: paste.report, facts: publicFacts(facts), matches, ...(config ? { config } : {}) };
+}
+
+/** Words that only a pasted configuration or curl command holds; without them the checker is skipped. */
+const CONFIG_HINT =
+  /remote_write:|exporters:|datasources:|endpoint\s*\{|^\s*(?:-\s*)?(?:url|endpoint):\s|\burl\s*=\s*"|^\W{0,4}curl\s/im;
+
+function readConfig(text: string): ConfigReport | undefined {
+  if (!CONFIG_HINT.test(text)) return undefined;
+  const report = analyseConfig(text);
+  return report.blocks.length > 0 ? report : undefined;
+}
+
+/** Folds the config checker's findings into the scores: one symptom, one offer, whichever found it. */
+function addConfigEvidence(scores: EntryScore[], config: ConfigReport, kb: KnowledgeBase): EntryScore[] {
+  const out = [...scores];
+  for (const symptom of new Set(config.findings.map((f) => f.symptom))) {
+    const findings = config.findings.filter((f) => f.symptom === symptom);
+    const weight = findings.some((f) => f.severity === "error") ? CONFIG_ERROR_WEIGHT : CONFIG_WARNING_WEIGHT;
+    const index = out.findIndex((s) => s.entry.entry.id === symptom);
+    const existing = out[index];
+    if (existing) out[index] = { ...existing, score: combine([existing.score, weight]) };
+    else {
+      const entry = kb.byId.get(symptom);
+      if (entry) out.push({ entry, score: weight, hits: [] });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score || a.entry.entry.id.localeCompare(b.entry.entry.id));
 }

@@ -1,12 +1,17 @@
-import type { Pattern } from "../knowledge/compilePattern.ts";
+import { matchIn, type Pattern } from "../knowledge/compilePattern.ts";
 import type {
   CompiledCondition,
   CompiledEntry,
   CompiledSignal,
   KnowledgeBase,
 } from "../knowledge/KnowledgeBase.ts";
+import type { NeedleIndex } from "../knowledge/NeedleIndex.ts";
+import type { LiteralAlternative } from "../knowledge/requiredLiterals.ts";
 import type { Facts } from "./extractFacts.ts";
 import { lineAt, type NormalizedText } from "./normalizeText.ts";
+
+/** Hard-wrapped pastes are typed or copied by people, and short; long machine logs are not wrapped. */
+const UNWRAP_MAX_CHARS = 32 * 1024;
 
 export interface SignalHit {
   signal: CompiledSignal;
@@ -33,19 +38,47 @@ export class MatchContext {
   /** The paste with line breaks as spaces: a phrase cut by a hard wrap still matches. */
   private unwrapped: string | undefined;
   private readonly mentions = new Map<Pattern, boolean>();
+  private readonly needles: NeedleIndex;
+  private found: Map<string, number[]> | undefined;
 
-  constructor(text: NormalizedText, facts: Facts) {
+  constructor(text: NormalizedText, facts: Facts, needles: NeedleIndex) {
     this.text = text;
     this.facts = facts;
+    this.needles = needles;
   }
 
   mentionsPattern(pattern: Pattern): boolean {
     let found = this.mentions.get(pattern);
     if (found === undefined) {
-      found = pattern.matcher(this.text.norm).find();
+      found = this.findRegex(pattern) !== null;
       this.mentions.set(pattern, found);
     }
     return found;
+  }
+
+  /** Where each phrase and prefilter literal of the knowledge base occurs: one pass, on first use. */
+  private occurrences(): Map<string, number[]> {
+    this.found ??= this.needles.scan(this.text.norm);
+    return this.found;
+  }
+
+  /** Lines (0-based, ascending) where one of the pattern's alternatives could match. */
+  private candidateLines(prefilter: readonly LiteralAlternative[]): number[] {
+    const found = this.occurrences();
+    const lines = new Set<number>();
+    for (const alt of prefilter) {
+      const required = alt.allOf.map((n) => new Set(found.get(n) ?? []));
+      if (required.some((r) => r.size === 0)) continue;
+      for (const needle of alt.anyOf) {
+        for (const line of found.get(needle) ?? []) if (required.every((r) => r.has(line))) lines.add(line);
+      }
+    }
+    return [...lines].sort((a, b) => a - b);
+  }
+
+  private lineText(line: number): string {
+    const { norm, lineStarts } = this.text;
+    return norm.slice(lineStarts[line] ?? 0, (lineStarts[line + 1] ?? norm.length + 1) - 1);
   }
 
   holds(c: CompiledCondition): boolean {
@@ -63,18 +96,24 @@ export class MatchContext {
 
   findPhrase(phrase: string): { line: number; matched: string } | null {
     const { norm, lineStarts } = this.text;
-    const at = norm.indexOf(phrase);
-    if (at !== -1) return { line: lineAt(lineStarts, at), matched: phrase };
-    if (!phrase.includes(" ")) return null;
+    const line = this.occurrences().get(phrase)?.[0];
+    if (line !== undefined) return { line, matched: phrase };
+    if (!phrase.includes(" ") || norm.length > UNWRAP_MAX_CHARS) return null;
     this.unwrapped ??= norm.replace(/\n/g, " ");
     const wrapped = this.unwrapped.indexOf(phrase);
     return wrapped === -1 ? null : { line: lineAt(lineStarts, wrapped), matched: phrase };
   }
 
+  /** The first line the pattern matches. Patterns match within a line, never across lines. */
   findRegex(pattern: Pattern): { line: number; matched: string } | null {
-    const m = pattern.matcher(this.text.norm);
-    if (!m.find()) return null;
-    return { line: lineAt(this.text.lineStarts, m.start()), matched: m.group() ?? "" };
+    const lines = pattern.prefilter
+      ? this.candidateLines(pattern.prefilter)
+      : this.text.lines.map((_l, i) => i);
+    for (const line of lines) {
+      const m = matchIn(pattern, this.lineText(line));
+      if (m) return { line, matched: m.text };
+    }
+    return null;
   }
 }
 
@@ -94,7 +133,7 @@ function findSignal(signal: CompiledSignal, ctx: MatchContext): { line: number; 
     }
     case "path": {
       for (const url of ctx.facts.urls) {
-        if (url.path && signal.pattern.matcher(url.path).find()) return { line: url.line, matched: url.path };
+        if (url.path && matchIn(signal.pattern, url.path)) return { line: url.line, matched: url.path };
       }
       return null;
     }

@@ -1,6 +1,7 @@
 import type { ClientId, Direction } from "../core/clients.ts";
 import type { Pattern } from "./compilePattern.ts";
 import type { KnowledgeEntry } from "./entrySchema.ts";
+import type { NeedleIndex } from "./NeedleIndex.ts";
 
 export interface CompiledCondition {
   client?: ReadonlySet<ClientId>;
@@ -35,4 +36,6 @@ export interface CompiledEntry {
 export interface KnowledgeBase {
   entries: readonly CompiledEntry[];
   byId: ReadonlyMap<string, CompiledEntry>;
+  /** Every phrase and prefilter literal of every entry, found in one pass over a paste. */
+  needles: NeedleIndex;
 }

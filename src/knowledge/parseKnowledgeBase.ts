@@ -4,6 +4,7 @@ import { compilePattern } from "./compilePattern.ts";
 import { type Condition, entrySchema, type KnowledgeEntry, type Signal } from "./entrySchema.ts";
 import type { CompiledCondition, CompiledEntry, CompiledSignal, KnowledgeBase } from "./KnowledgeBase.ts";
 import { KnowledgeBaseError, type KnowledgeProblem } from "./KnowledgeBaseError.ts";
+import { NeedleIndex } from "./NeedleIndex.ts";
 
 export interface KnowledgeFile {
   /** Shown in problems, e.g. knowledge/xscaler/missing-org-id.yml */
@@ -188,5 +189,31 @@ export function parseKnowledgeBase(files: readonly KnowledgeFile[]): KnowledgeBa
   if (problems.length > 0) throw new KnowledgeBaseError(problems);
 
   compiled.sort((a, b) => a.entry.id.localeCompare(b.entry.id));
-  return { entries: compiled, byId: new Map(compiled.map((c) => [c.entry.id, c])) };
+  return {
+    entries: compiled,
+    byId: new Map(compiled.map((c) => [c.entry.id, c])),
+    needles: collectNeedles(compiled),
+  };
+}
+
+function collectNeedles(entries: readonly CompiledEntry[]): NeedleIndex {
+  const needles: string[] = [];
+  const addPattern = (
+    p: { prefilter: readonly { anyOf: string[]; allOf: string[] }[] | null } | undefined,
+  ) => {
+    for (const alt of p?.prefilter ?? []) needles.push(...alt.anyOf, ...alt.allOf);
+  };
+  const addConditions = (list: readonly CompiledCondition[] | undefined) => {
+    for (const c of list ?? []) addPattern(c.mentions);
+  };
+  for (const e of entries) {
+    addConditions(e.requires);
+    addConditions(e.excludes);
+    for (const s of e.signals) {
+      addConditions(s.when);
+      if (s.kind === "phrase") needles.push(s.phrase);
+      if (s.kind === "regex") addPattern(s.pattern);
+    }
+  }
+  return new NeedleIndex(needles);
 }

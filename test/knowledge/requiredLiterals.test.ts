@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { compilePattern, matchIn } from "../../src/knowledge/compilePattern.ts";
+import { requiredLiterals } from "../../src/knowledge/requiredLiterals.ts";
+
+describe("requiredLiterals", () => {
+  it.each([
+    ["connection refused|econnrefused", ["connection refused", "econnrefused"]],
+    ["connect(?:ion)? timed out", [" timed out"]],
+    ["X-Scope-OrgID[^\\n]{0,60}(missing|required)", ["x-scope-orgid"]],
+    ["(?:no such host|could not resolve)", ["no such host", "could not resolve"]],
+    ["https?://[^/]+/api/v1/write", ["/api/v1/write"]],
+    ["queue\\.full", ["queue.full"]],
+    ["abcx?def", ["abc"]],
+    ["ab+cdef", ["cdef"]],
+    ["\\d+ errors?", [" error"]],
+    ["(?:x|yz)abc", ["abc"]],
+    ["(?:server returned|responded with) 5\\d\\d", ["server returned", "responded with"]],
+    ["(missing|no|empty)[^\\n]{0,20}(tenant|org) ?id", ["tenant", "org"]],
+    ["(foo|bar)+", ["foo", "bar"]],
+  ])("finds what every match of /%s/ contains", (source, expected) => {
+    expect(requiredLiterals(source)).toEqual(expected);
+  });
+
+  it.each(["a|bcdef", "\\d+|abc", "(?:fo|bar)+", "[a-z]{3}", "x(?:yz)?w"])(
+    "gives up (null) where it cannot prove a literal: /%s/",
+    (source) => {
+      expect(requiredLiterals(source)).toBeNull();
+    },
+  );
+
+  it("never rules out a line the pattern matches", () => {
+    const samples = [
+      "dial tcp 10.0.0.1:4317: connect: connection refused",
+      "Error: connect ECONNREFUSED 127.0.0.1:4318",
+      "X-Scope-OrgID header is missing",
+      "post https://h.example/api/v1/write failed",
+      "connection timed out after 10s",
+      "abdef abcdef abbbcdef",
+    ];
+    for (const source of [
+      "connection refused|econnrefused",
+      "connect(?:ion)? timed out",
+      "X-Scope-OrgID[^\\n]{0,60}(missing|required)",
+      "https?://[^/]+/api/v1/write",
+      "abcx?def",
+      "ab+cdef",
+    ]) {
+      const pattern = compilePattern(source);
+      for (const line of samples) {
+        const lower = line.toLowerCase();
+        if (!matchIn(pattern, lower)) continue;
+        const passes = pattern.prefilter?.some(
+          (alt) => alt.anyOf.some((n) => lower.includes(n)) && alt.allOf.every((n) => lower.includes(n)),
+        );
+        expect(passes).toBe(true);
+      }
+    }
+  });
+});
