@@ -2,27 +2,82 @@ import { RE2JS } from "re2js";
 import { type LiteralAlternative, literalAlternatives } from "./requiredLiterals.ts";
 
 /**
- * Knowledge-base patterns are compiled with RE2 (re2js): its automaton runs in time linear in the
- * input, so no pattern written into the base can make a diagnosis backtrack catastrophically, and
- * constructs that would need backtracking (back-references, look-around) are rejected at load.
+ * Knowledge-base patterns run on RE2 (re2js): its automaton is linear in the input, so no pattern
+ * written into the base can make a diagnosis backtrack catastrophically. Constructs that only a
+ * backtracking engine offers (look-around, back-references, atomic groups, possessive quantifiers)
+ * are rejected when the base loads.
+ *
+ * Building the RE2 program is the costly part of loading, and most patterns are never needed for a
+ * given paste (their prefilter literals are absent), so the program is built on first use.
+ * `npm run kb -- check` builds every one, so a pattern RE2 cannot compile still fails the gate.
  */
-export interface Pattern {
-  source: string;
-  re: RE2JS;
+export class Pattern {
+  readonly source: string;
   /** What a line must hold to be worth running the automaton on (see requiredLiterals), or null. */
-  prefilter: readonly LiteralAlternative[] | null;
+  readonly prefilter: readonly LiteralAlternative[] | null;
+  private compiled: RE2JS | null | undefined;
+
+  constructor(source: string) {
+    this.source = source;
+    this.prefilter = literalAlternatives(source);
+  }
+
+  /** The RE2 program; throws when RE2 cannot compile the source. */
+  compile(): RE2JS {
+    this.compiled ??= RE2JS.compile(this.source, RE2JS.CASE_INSENSITIVE);
+    return this.compiled;
+  }
+
+  /** The first match in a short text (one line, one URL path), or null. */
+  matchIn(text: string): { index: number; text: string } | null {
+    let re: RE2JS;
+    try {
+      re = this.compile();
+    } catch {
+      return null; // unreachable for a base that passed `kb check`
+    }
+    const m = re.matcher(text);
+    return m.find() ? { index: m.start(), text: m.group() ?? "" } : null;
+  }
+}
+
+const BACKTRACKING_ONLY: readonly [RegExp, string][] = [
+  [/\(\?<?[=!]/, "look-around needs a backtracking engine"],
+  [/\\[1-9]|\\k</, "back-references need a backtracking engine"],
+  [/\(\?>/, "atomic groups need a backtracking engine"],
+  [/(?:[*+?}])\+/, "possessive quantifiers need a backtracking engine"],
+];
+
+/**
+ * Checks a pattern at load: RE2 syntax (as far as JavaScript's parser can tell, once RE2's inline
+ * flags and named groups are translated) and none of the backtracking-only constructs.
+ * Returns a message, or null when the pattern is fine.
+ */
+export function checkPattern(source: string): string | null {
+  const plain = source.replace(/\\\\/g, "");
+  for (const [construct, message] of BACKTRACKING_ONLY) if (construct.test(plain)) return message;
+  for (const m of source.matchAll(/\{(\d+)(?:,(\d*))?\}/g)) {
+    if (Number(m[1]) > 1000 || Number(m[2] || 0) > 1000) return "RE2 allows at most 1000 repetitions";
+  }
+  const asJs = source
+    .replace(/\(\?[imsU]+\)/g, "")
+    .replace(/\(\?[imsU]*-?[imsU]*:/g, "(?:")
+    .replace(/\(\?P</g, "(?<")
+    .replace(/\\[Az]/g, "")
+    .replace(/\[\[:[a-z]+:\]\]/g, "[a-z]")
+    .replace(/\\[pP]([A-Z])/g, "\\p{$1}");
+  try {
+    new RegExp(asJs);
+  } catch (error) {
+    return `not a valid regex: ${(error as Error).message.replace(/^Invalid regular expression: /, "")}`;
+  }
+  return null;
 }
 
 export function compilePattern(source: string): Pattern {
-  return {
-    source,
-    re: RE2JS.compile(source, RE2JS.CASE_INSENSITIVE),
-    prefilter: literalAlternatives(source),
-  };
+  return new Pattern(source);
 }
 
-/** The first match in a short text (one line, one URL path). */
 export function matchIn(pattern: Pattern, text: string): { index: number; text: string } | null {
-  const m = pattern.re.matcher(text);
-  return m.find() ? { index: m.start(), text: m.group() ?? "" } : null;
+  return pattern.matchIn(text);
 }

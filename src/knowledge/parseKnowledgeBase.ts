@@ -1,6 +1,6 @@
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
-import { compilePattern } from "./compilePattern.ts";
+import { checkPattern, compilePattern } from "./compilePattern.ts";
 import { type Condition, entrySchema, type KnowledgeEntry, type Signal } from "./entrySchema.ts";
 import type { CompiledCondition, CompiledEntry, CompiledSignal, KnowledgeBase } from "./KnowledgeBase.ts";
 import { KnowledgeBaseError, type KnowledgeProblem } from "./KnowledgeBaseError.ts";
@@ -56,11 +56,9 @@ function compileCondition(
   if (c.direction) out.direction = new Set(c.direction);
   if (c.not_direction) out.notDirection = new Set(c.not_direction);
   if (c.mentions !== undefined) {
-    try {
-      out.mentions = compilePattern(c.mentions);
-    } catch (error) {
-      problem([...at, "mentions"], `not a linear-time (RE2) regex: ${(error as Error).message}`);
-    }
+    const wrong = checkPattern(c.mentions);
+    if (wrong) problem([...at, "mentions"], `not a linear-time (RE2) regex: ${wrong}`);
+    else out.mentions = compilePattern(c.mentions);
   }
   return out;
 }
@@ -86,15 +84,15 @@ function compileSignal(
   if ("grpc" in s) return { ...base, kind: "grpc", grpc: s.grpc, label: `gRPC ${s.grpc}` };
   const source = "regex" in s ? s.regex : s.path;
   const key = "regex" in s ? "regex" : "path";
-  try {
-    const pattern = compilePattern(source);
-    return "regex" in s
-      ? { ...base, kind: "regex", pattern, label: `/${source}/` }
-      : { ...base, kind: "path", pattern, label: `path /${source}/` };
-  } catch (error) {
-    problem([...at, key], `not a linear-time (RE2) regex: ${(error as Error).message}`);
+  const wrong = checkPattern(source);
+  if (wrong) {
+    problem([...at, key], `not a linear-time (RE2) regex: ${wrong}`);
     return null;
   }
+  const pattern = compilePattern(source);
+  return "regex" in s
+    ? { ...base, kind: "regex", pattern, label: `/${source}/` }
+    : { ...base, kind: "path", pattern, label: `path /${source}/` };
 }
 
 /**
