@@ -22,8 +22,9 @@ export function compileAllPatterns(kb: KnowledgeBase): KnowledgeProblem[] {
         });
       }
     };
-    const conditions = (list: readonly CompiledCondition[] | undefined, field: string) =>
-      list?.forEach((c, i) => tryCompile(c.mentions, `${field}[${i}].mentions`));
+    const conditions = (list: readonly CompiledCondition[] | undefined, field: string) => {
+      for (const [i, c] of (list ?? []).entries()) tryCompile(c.mentions, `${field}[${i}].mentions`);
+    };
     conditions(requires, "requires");
     conditions(excludes, "excludes");
     signals.forEach((s, i) => {

@@ -10,7 +10,12 @@ import { openStore } from "../../src/store/openStore.ts";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const tsx = join(root, "node_modules", ".bin", "tsx");
 const kb = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(tsx, ["src/cli/kb.ts", ...args], { cwd: root, encoding: "utf8", env: { ...process.env, ...env }, timeout: 60_000 });
+  spawnSync(tsx, ["src/cli/kb.ts", ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    timeout: 60_000,
+  });
 
 describe("npm run kb", () => {
   it("check validates the shipped base and runs every example", () => {
