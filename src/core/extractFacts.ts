@@ -1,4 +1,4 @@
-import type { ClientId, Direction } from "./clients.ts";
+import { type ClientId, type Direction, GRPC_CODE_NAMES } from "./clients.ts";
 import { detectClients } from "./detectClients.ts";
 import { lineAt, type NormalizedText } from "./normalizeText.ts";
 
@@ -41,26 +41,8 @@ const STATUS_BEFORE_REASON =
 const BARE_STATUS = /(?<![\w.:/#-])([45]\d\d)s?(?![\w.:/%-])/g;
 const SHORT_TEXT = 400;
 
-const GRPC_NAMES = [
-  "Canceled",
-  "Unknown",
-  "InvalidArgument",
-  "DeadlineExceeded",
-  "NotFound",
-  "AlreadyExists",
-  "PermissionDenied",
-  "ResourceExhausted",
-  "FailedPrecondition",
-  "Aborted",
-  "OutOfRange",
-  "Unimplemented",
-  "Internal",
-  "Unavailable",
-  "DataLoss",
-  "Unauthenticated",
-];
-const GRPC_BY_LOWER = new Map(GRPC_NAMES.map((n) => [n.toLowerCase(), n]));
-const GRPC_BY_NUMBER = new Map(GRPC_NAMES.map((n, i) => [String(i + 1), n]));
+const GRPC_BY_LOWER = new Map(GRPC_CODE_NAMES.map((n) => [n.toLowerCase(), n]));
+const GRPC_BY_NUMBER = new Map(GRPC_CODE_NAMES.map((n, i) => [String(i + 1), n]));
 /** `code = Unavailable`, `StatusCode.UNAUTHENTICATED`, `grpc-status: 14`, `status: PERMISSION_DENIED`. */
 const GRPC_CODE =
   /(?:\bcode ?= ?|statuscode\.|\bgrpc[-_ ]?status[:= ]{1,3}|\bgrpc (?:code|status)[:= ]{1,3})([a-z_]{4,20}|1[0-6]|[1-9])\b/g;

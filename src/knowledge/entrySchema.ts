@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLIENT_IDS, DIRECTIONS } from "../core/clients.ts";
+import { CLIENT_IDS, DIRECTIONS, GRPC_CODE_NAMES } from "../core/clients.ts";
 
 /**
  * The contract of one knowledge-base entry (one YAML file under knowledge/).
@@ -42,24 +42,7 @@ export const signalSchema = z.union([
   z.object({ status: z.number().int().min(100).max(599), ...signalBase }).strict(),
   z
     .object({
-      grpc: z.enum([
-        "Canceled",
-        "Unknown",
-        "InvalidArgument",
-        "DeadlineExceeded",
-        "NotFound",
-        "AlreadyExists",
-        "PermissionDenied",
-        "ResourceExhausted",
-        "FailedPrecondition",
-        "Aborted",
-        "OutOfRange",
-        "Unimplemented",
-        "Internal",
-        "Unavailable",
-        "DataLoss",
-        "Unauthenticated",
-      ]),
+      grpc: z.enum(GRPC_CODE_NAMES),
       ...signalBase,
     })
     .strict(),
