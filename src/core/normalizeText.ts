@@ -51,6 +51,13 @@ function unescapeJsonStrings(text: string): string {
   return out;
 }
 
+/**
+ * Dates and times carry nothing a diagnosis needs, and their digits could pass for status codes or
+ * ports; in the matching text they become <ts>. The readable lines keep them.
+ */
+const TIMESTAMP =
+  /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?|\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z\b)?/g;
+
 export function normalizeText(raw: string): NormalizedText {
   let text = raw.replace(/\r\n?/g, "\n");
   text = decodeSlack(text);
@@ -66,7 +73,7 @@ export function normalizeText(raw: string): NormalizedText {
   let norm = "";
   for (const line of lines) {
     lineStarts.push(norm.length);
-    norm += `${line.replace(/ {2,}/g, " ").trim().toLowerCase()}\n`;
+    norm += `${line.replace(TIMESTAMP, "<ts>").replace(/ {2,}/g, " ").trim().toLowerCase()}\n`;
   }
   return { lines, norm, lineStarts };
 }

@@ -25,6 +25,14 @@ describe("normalizeText", () => {
     expect(stack.lines).toHaveLength(2);
   });
 
+  it("replaces dates and times in the matching text, keeping them in the readable lines", () => {
+    const t = normalizeText(
+      "ts=2024-04-17T07:55:09.673Z level=warn\nMar 28 14:39:44 host otel-collector[1154]: 2025-03-28 14:39:44,484 info",
+    );
+    expect(t.norm).toBe("ts=<ts> level=warn\nmar 28 <ts> host otel-collector[1154]: <ts> info\n");
+    expect(t.lines[0]).toBe("ts=2024-04-17T07:55:09.673Z level=warn");
+  });
+
   it("collapses white space and lower-cases the matching text, keeping readable lines", () => {
     const t = normalizeText("Exporting\tfailed.   Will RETRY\r\nnext");
     expect(t.lines[0]).toBe("Exporting failed.   Will RETRY");
