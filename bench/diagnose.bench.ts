@@ -68,3 +68,25 @@ for (const [label, size, runs] of sizes) {
   );
 }
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+// Crafted input: long runs of what the patterns and the config reader look for, 250 KB each.
+const crafted: Record<string, string> = {
+  "one 250 KB line of /v1/": "/v1/",
+  "x-scope-orgid, no newline": "x-scope-orgid ",
+  "unclosed Slack links": "<http://a|",
+  "YAML-looking url lines": "url: x\n",
+  "exporters blocks": "exporters:\n  otlp:\n",
+  "short lines with /v1/": "/v1/\n",
+  "authorization headers": "authorization: ",
+};
+let worst = ["", 0] as [string, number];
+for (const [label, unit] of Object.entries(crafted)) {
+  const text = unit.repeat(Math.ceil(250_000 / unit.length));
+  const t = performance.now();
+  diagnose(text, kb);
+  const ms = performance.now() - t;
+  if (ms > worst[1]) worst = [label, ms];
+}
+console.log(
+  `crafted 250 KB inputs (${Object.keys(crafted).length}): worst ${worst[1].toFixed(0)} ms (${worst[0]})`,
+);

@@ -209,9 +209,14 @@ export function diagnose(
 const CONFIG_HINT =
   /remote_write:|exporters:|datasources:|endpoint\s*\{|^\s*(?:-\s*)?(?:url|endpoint):\s|\burl\s*=\s*"|^\W{0,4}curl\s/im;
 
+/** Configs people paste are a few KB; a longer paste is a log, and its config part sits at the start. */
+const CONFIG_MAX_CHARS = 32 * 1024;
+
 function readConfig(text: string): ConfigReport | undefined {
-  if (!CONFIG_HINT.test(text)) return undefined;
-  const report = analyseConfig(text);
+  const head =
+    text.length > CONFIG_MAX_CHARS ? text.slice(0, text.lastIndexOf("\n", CONFIG_MAX_CHARS) + 1) : text;
+  if (!CONFIG_HINT.test(head)) return undefined;
+  const report = analyseConfig(head);
   return report.blocks.length > 0 ? report : undefined;
 }
 

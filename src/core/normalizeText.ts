@@ -27,7 +27,7 @@ function decodeSlack(text: string): string {
   return (
     text
       // <https://host/path|label> and <https://host/path> → the URL; <mailto:a@b|a@b> → the label.
-      .replace(/<((?:https?|mailto|ftp):[^|>\s]{1,2048})(?:\|[^>\n]{0,2048})?>/g, (_m, url: string) =>
+      .replace(/<((?:https?|mailto|ftp):[^|>\s]{1,2048})(?:\|[^<>\n]{0,2048})?>/g, (_m, url: string) =>
         url.startsWith("mailto:") ? url.slice(7) : url,
       )
       .replace(/&(?:lt|gt|amp|quot|nbsp|#39|#x27|#x2F);/g, (e) => ENTITIES[e] ?? e)

@@ -13,6 +13,14 @@ import { lineAt, type NormalizedText } from "./normalizeText.ts";
 /** Hard-wrapped pastes are typed or copied by people, and short; long machine logs are not wrapped. */
 const UNWRAP_MAX_CHARS = 32 * 1024;
 
+/**
+ * Bounds on the regex work of one paste. Real log lines are far shorter, and a paste is already cut
+ * to its head and tail; these only keep crafted input (one 250 KB line, 50,000 lines that all hold
+ * a pattern's literal) from costing seconds of RE2 time.
+ */
+const REGEX_LINE_CHARS = 8 * 1024;
+const REGEX_MAX_LINES = 2000;
+
 export interface SignalHit {
   signal: CompiledSignal;
   /** 0-based line in the normalised text. */
@@ -76,9 +84,12 @@ export class MatchContext {
     return [...lines].sort((a, b) => a - b);
   }
 
+  /** A line as patterns see it: at most REGEX_LINE_CHARS, so one giant line cannot stall every pattern. */
   private lineText(line: number): string {
     const { norm, lineStarts } = this.text;
-    return norm.slice(lineStarts[line] ?? 0, (lineStarts[line + 1] ?? norm.length + 1) - 1);
+    const start = lineStarts[line] ?? 0;
+    const end = (lineStarts[line + 1] ?? norm.length + 1) - 1;
+    return norm.slice(start, Math.min(end, start + REGEX_LINE_CHARS));
   }
 
   holds(c: CompiledCondition): boolean {
@@ -109,7 +120,7 @@ export class MatchContext {
     const lines = pattern.prefilter
       ? this.candidateLines(pattern.prefilter)
       : this.text.lines.map((_l, i) => i);
-    for (const line of lines) {
+    for (const line of lines.slice(0, REGEX_MAX_LINES)) {
       const m = matchIn(pattern, this.lineText(line));
       if (m) return { line, matched: m.text };
     }
