@@ -1,17 +1,32 @@
 import type { Logger } from "pino";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
-import type { EventDeduper } from "./EventDeduper.ts";
-import type { FeedbackSink } from "./FeedbackSink.ts";
+import type { ProbeGate } from "../probe/ProbeGate.ts";
+import type { Lookup, ProbePolicy } from "../probe/types.ts";
+import type { Store } from "../store/Store.ts";
+import type { EventDeduper } from "../store/storeDeduper.ts";
+import type { RecentProbes } from "./RecentProbes.ts";
 import type { RecentReplies } from "./RecentReplies.ts";
 import type { SlackConfig } from "./readConfig.ts";
+
+/** How live probes run: the operator's policy (read once at start) and the shared rate limit. */
+export interface ProbeSetup {
+  policy: ProbePolicy;
+  gate: ProbeGate;
+  /** Tests inject a resolver; production uses the system's. */
+  lookup?: Lookup;
+  /** PEM CAs to trust instead of the system roots (tests). */
+  ca?: readonly string[];
+}
 
 /** What every listener needs, built once by createApp. */
 export interface BotContext {
   config: SlackConfig;
   kb: KnowledgeBase;
   logger: Logger;
+  store: Store;
   deduper: EventDeduper;
   replies: RecentReplies;
-  feedback: FeedbackSink;
+  probe: ProbeSetup;
+  probes: RecentProbes;
   newReplyId(): string;
 }

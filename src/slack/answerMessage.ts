@@ -1,11 +1,14 @@
+import type { Diagnosis, DiagnosisMatch } from "../core/Diagnosis.ts";
 import { diagnose } from "../core/diagnose.ts";
-import { hasLiveLookingSecret } from "../core/maskSecrets.ts";
+import { hasLiveLookingSecret, maskSecrets } from "../core/maskSecrets.ts";
 import type { BotContext } from "./BotContext.ts";
 import { renderDiagnosis } from "./blocks/renderDiagnosis.ts";
 import type { RenderedMessage, WebClient } from "./blocks/slackTypes.ts";
+import { describeError } from "./describeError.ts";
 import { escapeMrkdwn } from "./escapeMrkdwn.ts";
 import { looksLikeError } from "./looksLikeError.ts";
 import { readSlackFiles, type SlackFileRef } from "./readSlackFiles.ts";
+import { uploadFiles } from "./uploadFiles.ts";
 
 /** A message to answer, in the thread it belongs to. */
 export interface MessageTarget {
@@ -15,6 +18,15 @@ export interface MessageTarget {
   threadTs: string;
   /** The author, who gets the secret warning. */
   author?: string;
+  /** Plain text (already decoded from Slack's formatting). */
+  text: string;
+  files?: readonly SlackFileRef[];
+}
+
+/** One message of a thread, for a whole-thread diagnosis. */
+export interface ThreadMessage {
+  ts: string;
+  user: string;
   /** Plain text (already decoded from Slack's formatting). */
   text: string;
   files?: readonly SlackFileRef[];
@@ -31,6 +43,26 @@ export const SECRET_WARNING =
   ":warning: Your message contains what looks like a live credential (a token or an Authorization header). Please delete the message and rotate that credential: anyone in the conversation can read it. I never repeat it.";
 
 const decoder = new TextDecoder("utf-8");
+/** Thread messages read for a whole-thread diagnosis, and files downloaded across them. */
+const MAX_THREAD_MESSAGES = 100;
+const MAX_THREAD_FILES = 6;
+
+/** Whether the "Run live probe" button is worth showing here: someone may probe from this channel. */
+export function probeOffered(bot: BotContext, channel: string): boolean {
+  return bot.config.probeAllowedUsers.length > 0 || bot.config.probeAllowedChannels.includes(channel);
+}
+
+async function readInput(bot: BotContext, client: WebClient, text: string, refs?: readonly SlackFileRef[]) {
+  const read = refs?.length
+    ? await readSlackFiles(bot, client, refs)
+    : { files: [], problems: [] as string[] };
+  const onlyFile = text.trim() === "" && read.files.length === 1 ? read.files[0] : undefined;
+  const input: string | Uint8Array = onlyFile
+    ? onlyFile.bytes
+    : [text, ...read.files.map((f) => decoder.decode(f.bytes))].filter((t) => t.trim() !== "").join("\n");
+  const plain = typeof input === "string" ? input : decoder.decode(input);
+  return { input, plain, problems: read.problems };
+}
 
 export async function answerMessage(
   bot: BotContext,
@@ -38,16 +70,7 @@ export async function answerMessage(
   target: MessageTarget,
   manner: Manner,
 ): Promise<void> {
-  const read = target.files?.length
-    ? await readSlackFiles(bot, client, target.files)
-    : { files: [], problems: [] as string[] };
-  const onlyFile = target.text.trim() === "" && read.files.length === 1 ? read.files[0] : undefined;
-  const input: string | Uint8Array = onlyFile
-    ? onlyFile.bytes
-    : [target.text, ...read.files.map((f) => decoder.decode(f.bytes))]
-        .filter((t) => t.trim() !== "")
-        .join("\n");
-  const plain = typeof input === "string" ? input : decoder.decode(input);
+  const { input, plain, problems } = await readInput(bot, client, target.text, target.files);
 
   if (target.author && hasLiveLookingSecret(plain)) {
     await client.chat.postEphemeral({
@@ -62,28 +85,100 @@ export async function answerMessage(
   if (manner === "unasked") {
     if (!looksLikeError(plain)) return;
     const top = diagnosis.matches[0];
-    if (!top) return;
-    if (top.confidence !== "high") {
-      await client.reactions.add({ channel: target.channel, timestamp: target.ts, name: "mag" });
+    if (top?.confidence !== "high") {
+      // Stays quiet, but the paste it could not place is a knowledge gap all the same.
+      await recordGapQuietly(bot, { text: plain, channel: target.channel, messageTs: target.ts, top });
+      if (top) await client.reactions.add({ channel: target.channel, timestamp: target.ts, name: "mag" });
       return;
     }
   }
-  const replyId = bot.newReplyId();
-  const preface = read.problems.length
-    ? read.problems.map((p) => `:page_facing_up: ${escapeMrkdwn(p)}`).join("\n")
+  const preface = problems.length
+    ? problems.map((p) => `:page_facing_up: ${escapeMrkdwn(p)}`).join("\n")
     : undefined;
-  const message = renderDiagnosis(diagnosis, { replyId, ...(preface ? { preface } : {}) });
-  bot.replies.set(replyId, { diagnosis, message });
-  await postInThread(client, target.channel, target.threadTs, message);
+  await postDiagnosis(bot, client, {
+    channel: target.channel,
+    messageTs: target.ts,
+    threadTs: target.threadTs,
+    ...(target.author ? { askedBy: target.author } : {}),
+    diagnosis,
+    excerpt: plain,
+    ...(preface ? { preface } : {}),
+  });
 }
 
+async function recordGapQuietly(
+  bot: BotContext,
+  gap: { text: string; channel: string; messageTs: string; top: DiagnosisMatch | undefined },
+): Promise<void> {
+  if (gap.top) return; // a low-confidence guess is not "no match"; it only gets the reaction
+  try {
+    await bot.store.recordGap({
+      source: "no-match",
+      text: gap.text,
+      channel: gap.channel,
+      messageTs: gap.messageTs,
+    });
+  } catch (error) {
+    bot.logger.error({ err: describeError(error), channel: gap.channel }, "could not record a knowledge gap");
+  }
+}
+
+export interface DiagnosisPost {
+  channel: string;
+  messageTs: string;
+  threadTs: string;
+  askedBy?: string;
+  diagnosis: Diagnosis;
+  /** The text that was diagnosed; masked before it is stored. */
+  excerpt: string;
+  preface?: string;
+  origins?: Record<string, string>;
+}
+
+/**
+ * Posts a diagnosis in its thread, records the reply in the store (a reply with no match becomes a
+ * knowledge gap), and uploads what was too long for the message beside it.
+ */
+export async function postDiagnosis(bot: BotContext, client: WebClient, post: DiagnosisPost): Promise<void> {
+  const replyId = bot.newReplyId();
+  const message = renderDiagnosis(post.diagnosis, {
+    replyId,
+    probe: post.diagnosis.matches.length > 0 && probeOffered(bot, post.channel),
+    escalate: bot.config.escalationChannel !== undefined,
+    ...(post.preface ? { preface: post.preface } : {}),
+    ...(post.origins ? { origins: post.origins } : {}),
+  });
+  bot.replies.set(replyId, { diagnosis: post.diagnosis, message });
+  const replyTs = await postInThread(client, post.channel, post.threadTs, message);
+  if (replyTs) {
+    try {
+      await bot.store.recordReply({
+        channel: post.channel,
+        messageTs: post.messageTs,
+        replyTs,
+        threadTs: post.threadTs,
+        ...(post.askedBy ? { askedBy: post.askedBy } : {}),
+        symptoms: post.diagnosis.matches.map((m) => ({ id: m.id, score: m.score })),
+        excerpt: maskSecrets(post.excerpt),
+      });
+    } catch (error) {
+      bot.logger.error(
+        { err: describeError(error), channel: post.channel, replyTs },
+        "could not record a reply",
+      );
+    }
+  }
+  if (message.files?.length) await uploadFiles(bot, client, post.channel, post.threadTs, message.files);
+}
+
+/** Posts in a thread; returns the new message's ts. */
 export async function postInThread(
   client: WebClient,
   channel: string,
   threadTs: string,
   message: RenderedMessage,
-): Promise<void> {
-  await client.chat.postMessage({
+): Promise<string | undefined> {
+  const posted = await client.chat.postMessage({
     channel,
     thread_ts: threadTs,
     text: message.text,
@@ -91,4 +186,86 @@ export async function postInThread(
     unfurl_links: false,
     unfurl_media: false,
   });
+  return posted.ts;
+}
+
+/**
+ * Diagnoses a whole thread: every message and its snippets on its own, each problem listed once (the
+ * best-scoring sighting) with the message it came from.
+ */
+export async function answerThread(
+  bot: BotContext,
+  client: WebClient,
+  target: { channel: string; ts: string; threadTs: string; askedBy?: string },
+  messages: readonly ThreadMessage[],
+): Promise<void> {
+  const best = new Map<string, { match: DiagnosisMatch; from: ThreadMessage; diagnosis: Diagnosis }>();
+  const texts: string[] = [];
+  const problems: string[] = [];
+  let filesLeft = MAX_THREAD_FILES;
+  for (const m of messages.slice(0, MAX_THREAD_MESSAGES)) {
+    const refs = m.files?.slice(0, Math.max(0, filesLeft));
+    filesLeft -= refs?.length ?? 0;
+    const read = await readInput(bot, client, m.text, refs);
+    problems.push(...read.problems);
+    if (read.plain.trim() === "") continue;
+    texts.push(read.plain);
+    const diagnosis = diagnose(read.input, bot.kb);
+    for (const match of diagnosis.matches) {
+      const seen = best.get(match.id);
+      if (!seen || match.score > seen.match.score) best.set(match.id, { match, from: m, diagnosis });
+    }
+  }
+  const whole = diagnose(texts.join("\n"), bot.kb);
+  const found = [...best.values()].sort((a, b) => b.match.score - a.match.score);
+  // Each message's best problems are distinct; a runner-up everywhere stays a runner-up.
+  const distinctIds = new Set(found.filter((f) => f.match.distinct).map((f) => f.match.id));
+  const origins: Record<string, string> = {};
+  for (const f of found.filter((x) => distinctIds.has(x.match.id)).slice(0, 3)) {
+    origins[f.match.id] = await originLine(client, target.channel, f.from);
+  }
+  const configBlocks = found.flatMap((f) => f.diagnosis.config?.blocks ?? []);
+  const diagnosis: Diagnosis = {
+    ...whole,
+    // Findings point into their own message's config blocks: renumber them into the merged list.
+    matches: renumberFindings(found),
+    ...(configBlocks.length > 0 && whole.config ? { config: { ...whole.config, blocks: configBlocks } } : {}),
+  };
+  if (configBlocks.length > 0 && !whole.config) {
+    diagnosis.config = { blocks: configBlocks, findings: [], symptoms: [], notes: [] };
+  }
+  const head = `:thread: I read *${texts.length} message${texts.length === 1 ? "" : "s"}* in this thread${distinctIds.size > 0 ? ` and found ${distinctIds.size} problem${distinctIds.size === 1 ? "" : "s"}` : ""}.`;
+  const preface = [head, ...problems.map((p) => `:page_facing_up: ${escapeMrkdwn(p)}`)].join("\n");
+  await postDiagnosis(bot, client, {
+    channel: target.channel,
+    messageTs: target.ts,
+    threadTs: target.threadTs,
+    ...(target.askedBy ? { askedBy: target.askedBy } : {}),
+    diagnosis,
+    excerpt: texts.join("\n\n"),
+    preface,
+    origins,
+  });
+}
+
+function renumberFindings(found: { match: DiagnosisMatch; diagnosis: Diagnosis }[]): DiagnosisMatch[] {
+  let offset = 0;
+  return found.map(({ match, diagnosis }) => {
+    const shift = offset;
+    offset += diagnosis.config?.blocks.length ?? 0;
+    return {
+      ...match,
+      configFindings: (match.configFindings ?? []).map((f) => ({ ...f, block: f.block + shift })),
+    };
+  });
+}
+
+async function originLine(client: WebClient, channel: string, from: ThreadMessage): Promise<string> {
+  try {
+    const { permalink } = await client.chat.getPermalink({ channel, message_ts: from.ts });
+    if (permalink) return `From <@${from.user}>'s <${permalink}|message>`;
+  } catch {
+    // The link is a courtesy; the author alone still says where it came from.
+  }
+  return `From a message by <@${from.user}>`;
 }

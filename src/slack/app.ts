@@ -4,23 +4,28 @@ import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
-import type { BotContext } from "./BotContext.ts";
+import { ProbeGate } from "../probe/ProbeGate.ts";
+import { readProbeConfig } from "../probe/readProbeConfig.ts";
+import type { Store } from "../store/Store.ts";
+import { storeDeduper } from "../store/storeDeduper.ts";
+import type { BotContext, ProbeSetup } from "./BotContext.ts";
 import { boltLogger } from "./boltLogger.ts";
+import { claimOnce } from "./claimOnce.ts";
 import { describeError } from "./describeError.ts";
-import type { EventDeduper } from "./EventDeduper.ts";
-import type { FeedbackSink } from "./FeedbackSink.ts";
 import { answerHealth, HEALTH_PATH, startHealthServer } from "./healthServer.ts";
 import { InflightWork } from "./InflightWork.ts";
 import { registerListeners } from "./listeners/index.ts";
-import { MemoryEventDeduper } from "./MemoryEventDeduper.ts";
+import { RecentProbes } from "./RecentProbes.ts";
 import { RecentReplies } from "./RecentReplies.ts";
 import type { SlackConfig } from "./readConfig.ts";
 
 export interface AppDeps {
   kb: KnowledgeBase;
   logger: Logger;
-  deduper?: EventDeduper;
-  feedback?: FeedbackSink;
+  /** Replies, votes, gaps, escalations and event claims; shared by every copy of the bot. */
+  store: Store;
+  /** Live-probe policy (readProbeConfig, read once at start); default: the built-in policy, no private addresses. */
+  probe?: Partial<ProbeSetup>;
   /** Web API retries: a reply half an hour late helps nobody, so far fewer than the client's default. */
   retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
 }
@@ -46,13 +51,16 @@ export function createApp(config: SlackConfig, deps: AppDeps): Bot {
     config,
     kb: deps.kb,
     logger,
-    deduper: deps.deduper ?? new MemoryEventDeduper(),
+    store: deps.store,
+    deduper: storeDeduper(deps.store),
     replies: new RecentReplies(),
-    feedback: deps.feedback ?? {
-      record: async (f) => {
-        logger.info({ feedback: f }, "feedback");
-      },
+    probe: {
+      policy: deps.probe?.policy ?? readProbeConfig({}),
+      gate: deps.probe?.gate ?? new ProbeGate({ maxConcurrent: 4, perUser: 5, windowMs: 60_000 }),
+      ...(deps.probe?.lookup ? { lookup: deps.probe.lookup } : {}),
+      ...(deps.probe?.ca ? { ca: deps.probe.ca } : {}),
     },
+    probes: new RecentProbes(),
     newReplyId: () => randomUUID().slice(0, 13),
   };
   const slackLogger = boltLogger(logger);
@@ -98,7 +106,7 @@ export function createApp(config: SlackConfig, deps: AppDeps): Bot {
   app.use(async ({ body, context, next }) => {
     await inflight.run(async () => {
       const eventId = (body as { event_id?: unknown }).event_id;
-      if (typeof eventId === "string" && !(await bot.deduper.firstSeen(`event:${eventId}`))) {
+      if (typeof eventId === "string" && !(await claimOnce(bot, `event:${eventId}`))) {
         logger.info(
           { eventId, retryNum: context.retryNum, retryReason: context.retryReason },
           "retry dropped",

@@ -1,40 +1,98 @@
 import { loadKnowledgeBase } from "../knowledge/loadKnowledgeBase.ts";
+import { readProbeConfig } from "../probe/readProbeConfig.ts";
+import type { ProbePolicy } from "../probe/types.ts";
+import type { StoreOptions } from "../store/openStore.ts";
+import { openStore } from "../store/openStore.ts";
+import type { Store } from "../store/Store.ts";
+import { StoreError } from "../store/StoreError.ts";
+import { readStoreConfig } from "../store/storeConfig.ts";
 import { createApp } from "./app.ts";
 import { createLogger } from "./createLogger.ts";
 import { describeError } from "./describeError.ts";
 import { readConfig } from "./readConfig.ts";
 import { SlackConfigError } from "./SlackConfigError.ts";
 
+/** zod's issues as "NAME message" lines, for the probe and store variables. */
+function zodProblems(error: unknown): string[] | undefined {
+  const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
+  return issues?.map((i) => `${String(i.path[0] ?? "environment")}: ${i.message}`);
+}
+
+/** Every configuration problem at once: the bot's, the probe's and the store's variables. */
+function readAll(env: NodeJS.ProcessEnv) {
+  const problems: string[] = [];
+  let config: ReturnType<typeof readConfig> | undefined;
+  let probe: ProbePolicy | undefined;
+  let store: StoreOptions | undefined;
+  try {
+    config = readConfig(env);
+  } catch (error) {
+    if (!(error instanceof SlackConfigError)) throw error;
+    problems.push(error.message);
+  }
+  try {
+    probe = readProbeConfig(env);
+  } catch (error) {
+    problems.push(...(zodProblems(error) ?? [String(error)]));
+  }
+  try {
+    store = readStoreConfig(env);
+  } catch (error) {
+    problems.push(...(zodProblems(error) ?? [String(error)]));
+  }
+  if (problems.length > 0 || !config || !probe || !store) {
+    process.stderr.write(`${problems.join("\n")}\n`);
+    process.exit(2);
+  }
+  return { config, probe, store };
+}
+
 /** `npm start`: the only place that reads the environment and exits. */
 async function main(): Promise<void> {
-  let config: ReturnType<typeof readConfig>;
-  try {
-    config = readConfig(process.env);
-  } catch (error) {
-    if (error instanceof SlackConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const { config, probe, store: storeOptions } = readAll(process.env);
   const logger = createLogger(config.logLevel);
   const kb = await loadKnowledgeBase();
-  const bot = createApp(config, { kb, logger });
-  const { port } = await bot.start();
-  logger.info({ mode: config.mode, port, entries: kb.entries.length }, "telemetry doctor is running");
+  let store: Store;
+  try {
+    store = await openStore(storeOptions);
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    const where = storeOptions.databaseUrl
+      ? "DATABASE_URL"
+      : `DATA_DIR (${storeOptions.dataDir ?? "./data"})`;
+    process.stderr.write(
+      `The bot's store could not be opened (${error.code}): ${String(describeError(error).message).replace(/[.?!]*$/, "")}. Check ${where}.\n`,
+    );
+    process.exit(1);
+  }
+  logger.info({ store: store.describe, backend: store.backend }, "store opened");
+  if (config.probeAllowedUsers.length === 0 && config.probeAllowedChannels.length === 0) {
+    logger.info("live probes are off: set PROBE_ALLOWED_USERS or PROBE_ALLOWED_CHANNELS to allow them");
+  }
+  const bot = createApp(config, { kb, logger, store, probe: { policy: probe } });
+  try {
+    const { port } = await bot.start();
+    logger.info({ mode: config.mode, port, entries: kb.entries.length }, "telemetry doctor is running");
+  } catch (error) {
+    await store.close().catch(() => {});
+    throw error;
+  }
 
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: finishing replies in flight");
-    bot.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: describeError(error) }, "stop failed");
-        process.exit(1);
-      },
-    );
+    bot
+      .stop()
+      .then(() => store.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: describeError(error) }, "stop failed");
+          process.exit(1);
+        },
+      );
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));

@@ -20,6 +20,12 @@ export interface SlackConfig {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   developerMode: boolean;
   production: boolean;
+  /** User ids allowed to run live probes (PROBE_ALLOWED_USERS); empty with no channels = nobody. */
+  probeAllowedUsers: readonly string[];
+  /** Channel ids where anyone may run live probes (PROBE_ALLOWED_CHANNELS). */
+  probeAllowedChannels: readonly string[];
+  /** Where "Escalate" posts its hand-off (ESCALATION_CHANNEL); absent = no Escalate button. */
+  escalationChannel?: string;
 }
 
 const HINTS: Record<string, string> = {
@@ -40,6 +46,12 @@ const HINTS: Record<string, string> = {
   LOG_LEVEL: "use one of fatal, error, warn, info, debug, trace, silent",
   SLACK_DEVELOPER_MODE:
     "use true or false; developer mode logs every request body and is refused in production",
+  PROBE_ALLOWED_USERS:
+    "list Slack user ids (U… or W…, from a profile's ⋮ → Copy member ID) separated by commas, e.g. PROBE_ALLOWED_USERS=U0123ABCD",
+  PROBE_ALLOWED_CHANNELS:
+    "list channel ids (C… or G…) separated by commas where anyone may run live probes, e.g. PROBE_ALLOWED_CHANNELS=C0123ABCD",
+  ESCALATION_CHANNEL:
+    "use one channel id (C… or G…, from the channel's About tab), e.g. ESCALATION_CHANNEL=C0789WXYZ, and invite the bot there",
 };
 
 const list = (value: string | undefined): string[] =>
@@ -105,6 +117,24 @@ const schema = z.object({
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "is not a log level" })
     .optional(),
   SLACK_DEVELOPER_MODE: bool,
+  PROBE_ALLOWED_USERS: z
+    .string()
+    .optional()
+    .transform(list)
+    .refine((ids) => ids.every((id) => /^[UW][A-Z0-9]+$/.test(id)), "holds something that is not a user id"),
+  PROBE_ALLOWED_CHANNELS: z
+    .string()
+    .optional()
+    .transform(list)
+    .refine(
+      (ids) => ids.every((id) => /^[CG][A-Z0-9]{2,}$/.test(id)),
+      "holds something that is not a channel id",
+    ),
+  ESCALATION_CHANNEL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => v === undefined || v === "" || /^[CG][A-Z0-9]{2,}$/.test(v), "is not a channel id"),
   NODE_ENV: z.string().optional(),
 });
 
@@ -158,5 +188,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL ?? "info",
     developerMode: e.SLACK_DEVELOPER_MODE,
     production,
+    probeAllowedUsers: e.PROBE_ALLOWED_USERS,
+    probeAllowedChannels: e.PROBE_ALLOWED_CHANNELS,
+    ...(e.ESCALATION_CHANNEL ? { escalationChannel: e.ESCALATION_CHANNEL } : {}),
   };
 }

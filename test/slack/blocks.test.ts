@@ -20,6 +20,7 @@ function match(id: string, size: number, distinct = true): DiagnosisMatch {
     probe: [],
     related: [],
     source: { doc: "d", section: "s" },
+    configFindings: [],
     distinct,
   };
 }

@@ -78,7 +78,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (!stopped) await running.bot.stop();
+  if (!stopped) await running.stop();
+  else await running.close();
   await fake.stop();
 });
 
@@ -565,14 +566,19 @@ describe("message shortcut and buttons", () => {
     expect(String(snippet?.body.text)).toContain('-H "X-Scope-OrgID: &lt;tenant-id&gt;"');
 
     const actions = blocks.find((b) => b.type === "actions");
-    const helpful = actions?.type === "actions" ? actions.elements[0] : undefined;
+    const helpful =
+      actions?.type === "actions"
+        ? actions.elements.find((e) => "action_id" in e && e.action_id === "feedback_helpful")
+        : undefined;
+    const replyTs = String(fake.callsTo("chat.postMessage")[0]?.answer?.ts);
     await interact({
       type: "block_actions",
       team: { id: "T1" },
       user: { id: "U1" },
       channel: { id: "D1" },
       response_url: fake.responseUrl("thanks"),
-      container: { type: "message", channel_id: "D1", message_ts: "1.1" },
+      container: { type: "message", channel_id: "D1", message_ts: replyTs },
+      message: { type: "message", ts: replyTs, text: "reply" },
       actions: [
         {
           type: "button",
@@ -583,8 +589,11 @@ describe("message shortcut and buttons", () => {
       ],
     });
     expect(String(fake.responses.find((r) => r.id === "thanks")?.body.text)).toContain("glad it helped");
-    const line = running.logs.find((l) => l.includes('"feedback"') && l.includes('"helpful":true'));
-    expect(JSON.parse(line ?? "{}").feedback).toMatchObject({ matchId: "missing-org-id", user: "U1" });
+    expect(await running.store.getFeedback("D1", replyTs)).toMatchObject({
+      helpful: 1,
+      notHelpful: 0,
+      votes: [{ userId: "U1", helpful: true }],
+    });
   });
 
   it("publishes the App Home", async () => {

@@ -33,6 +33,7 @@ describe("manifest.yml", () => {
         "chat:write",
         "commands",
         "files:read",
+        "files:write",
         "reactions:write",
         "users:read",
       ]),
@@ -49,6 +50,7 @@ describe("manifest.yml", () => {
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([COMMAND]);
     expect(manifest.features.shortcuts).toEqual([
       expect.objectContaining({ type: "message", callback_id: SHORTCUT.diagnoseMessage }),
+      expect.objectContaining({ type: "global", callback_id: SHORTCUT.probe }),
     ]);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);

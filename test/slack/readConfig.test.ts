@@ -62,6 +62,34 @@ describe("readConfig", () => {
     expect(text).not.toContain("secretvalue");
   });
 
+  it("reads who may probe and where escalations go; nobody may probe by default", () => {
+    expect(readConfig(HTTP)).toMatchObject({ probeAllowedUsers: [], probeAllowedChannels: [] });
+    expect(readConfig(HTTP).escalationChannel).toBeUndefined();
+    expect(
+      readConfig({
+        ...HTTP,
+        PROBE_ALLOWED_USERS: "U012AB, W0CD",
+        PROBE_ALLOWED_CHANNELS: "C0SUP",
+        ESCALATION_CHANNEL: "C0ESC",
+      }),
+    ).toMatchObject({
+      probeAllowedUsers: ["U012AB", "W0CD"],
+      probeAllowedChannels: ["C0SUP"],
+      escalationChannel: "C0ESC",
+    });
+    const found = problems({
+      ...HTTP,
+      PROBE_ALLOWED_USERS: "alice",
+      PROBE_ALLOWED_CHANNELS: "#support",
+      ESCALATION_CHANNEL: "escalations",
+    });
+    expect(found.map((p) => p.split(" ")[0])).toEqual([
+      "PROBE_ALLOWED_USERS",
+      "PROBE_ALLOWED_CHANNELS",
+      "ESCALATION_CHANNEL",
+    ]);
+  });
+
   it("requires a bot token, and a signing secret in HTTP mode", () => {
     expect(problems({})).toEqual([expect.stringMatching(/^SLACK_BOT_TOKEN is missing: /)]);
     expect(problems({ SLACK_BOT_TOKEN: "xoxb-1" })).toEqual([

@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { loadKnowledgeBase } from "../../src/knowledge/loadKnowledgeBase.ts";
 import { createApp } from "../../src/slack/app.ts";
 import { createLogger } from "../../src/slack/createLogger.ts";
 import { readConfig } from "../../src/slack/readConfig.ts";
+import { openStore } from "../../src/store/openStore.ts";
 import { FakeSlack, waitFor } from "./support/FakeSlack.ts";
 import { BOT_TOKEN, KNOWLEDGE_DIR } from "./support/startBot.ts";
 
@@ -34,8 +38,15 @@ describe("Socket Mode", () => {
     });
     expect(config.mode).toBe("socket");
     const logs: string[] = [];
+    const dataDir = mkdtempSync(join(tmpdir(), "slack-socket-"));
+    const store = await openStore({ dataDir });
+    onTestFinished(async () => {
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    });
     const bot = createApp(config, {
       kb: await loadKnowledgeBase(KNOWLEDGE_DIR),
+      store,
       logger: createLogger("info", { write: (line: string) => logs.push(line) }),
     });
     expect(bot.mode).toBe("socket");

@@ -4,10 +4,26 @@ export const ACTION = {
   notHelpful: "feedback_not_helpful",
   snippetClient: "snippet_client",
   share: "share_reply",
+  probe: "run_probe",
+  escalate: "escalate",
 } as const;
 
-export const VIEW = { paste: "diagnose_paste" } as const;
+export const VIEW = {
+  paste: "diagnose_paste",
+  probe: "live_probe",
+  notHelpful: "feedback_not_helpful",
+  notice: "notice",
+} as const;
 export const PASTE_BLOCK = "paste";
 export const PASTE_INPUT = "paste_input";
-export const SHORTCUT = { diagnoseMessage: "diagnose_message" } as const;
+/** Block and action ids of the probe modal's inputs (block id = action id). */
+export const PROBE_FIELD = {
+  url: "probe_url",
+  tenant: "probe_tenant",
+  token: "probe_token",
+  client: "probe_client",
+} as const;
+/** Block and action ids of the "Not helpful" modal's inputs. */
+export const FEEDBACK_FIELD = { symptom: "feedback_symptom", note: "feedback_note" } as const;
+export const SHORTCUT = { diagnoseMessage: "diagnose_message", probe: "live_probe" } as const;
 export const COMMAND = "/diagnose";

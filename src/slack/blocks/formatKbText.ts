@@ -6,8 +6,8 @@ export function formatKbText(text: string): string {
 }
 
 /** A code block whose content can neither break out of the block nor ping anyone. */
-export function codeBlock(code: string): string {
-  return `\`\`\`\n${escapeMrkdwn(code.replace(/\n+$/, "")).replaceAll("```", "`\u200b``")}\n\`\`\``;
+export function codeBlock(code: string, label = ""): string {
+  return `\`\`\`${label}\n${escapeMrkdwn(code.replace(/\n+$/, "")).replaceAll("```", "`\u200b``")}\n\`\`\``;
 }
 
 /** Inline code for one line of user text. */

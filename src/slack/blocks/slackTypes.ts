@@ -8,6 +8,15 @@ export type PlainTextOption = types.PlainTextOption;
 export interface RenderedMessage {
   text: string;
   blocks: KnownBlock[];
+  /** Whole texts too long for a message (a long diff, a corrected config), uploaded beside it when it can be. */
+  files?: AttachedFile[];
+}
+
+export interface AttachedFile {
+  filename: string;
+  title: string;
+  /** Already masked. */
+  content: string;
 }
 
 export type WebClient = import("@slack/bolt").webApi.WebClient;

@@ -1,6 +1,8 @@
 import type { App } from "@slack/bolt";
 import type { BotContext } from "../BotContext.ts";
+import * as escalate from "./actions/escalate.ts";
 import * as feedback from "./actions/feedback.ts";
+import * as runProbe from "./actions/runProbe.ts";
 import * as shareReply from "./actions/shareReply.ts";
 import * as snippetClient from "./actions/snippetClient.ts";
 import * as diagnoseCommand from "./commands/diagnose.ts";
@@ -8,7 +10,10 @@ import * as appHomeOpened from "./events/appHomeOpened.ts";
 import * as appMention from "./events/appMention.ts";
 import * as message from "./events/message.ts";
 import * as diagnoseMessage from "./shortcuts/diagnoseMessage.ts";
+import * as probeShortcut from "./shortcuts/probeShortcut.ts";
+import * as notHelpfulModal from "./views/notHelpfulModal.ts";
 import * as pasteModal from "./views/pasteModal.ts";
+import * as probeModal from "./views/probeModal.ts";
 
 export function registerListeners(app: App, bot: BotContext): void {
   for (const listener of [
@@ -17,10 +22,15 @@ export function registerListeners(app: App, bot: BotContext): void {
     appHomeOpened,
     diagnoseCommand,
     diagnoseMessage,
+    probeShortcut,
     pasteModal,
+    probeModal,
+    notHelpfulModal,
     feedback,
     snippetClient,
     shareReply,
+    runProbe,
+    escalate,
   ]) {
     listener.register(app, bot);
   }

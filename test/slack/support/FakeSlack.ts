@@ -16,6 +16,8 @@ export interface ApiCall {
   /** Form or JSON fields; `blocks`, `view`, `attachments` decoded from JSON. */
   body: Record<string, unknown>;
   authorization: string | undefined;
+  /** What the fake answered (when it answered ok). */
+  answer?: Record<string, unknown>;
 }
 
 /** One post to a response_url. */
@@ -48,6 +50,9 @@ export class FakeSlack {
   readonly files = new Map<string, FileServed>();
   /** conversations.replies answers, by thread ts. */
   readonly threads = new Map<string, Record<string, unknown>[]>();
+  /** Bytes posted to files.getUploadURLExternal's upload_url, by file id. */
+  readonly uploads = new Map<string, string>();
+  #seq = 0;
   readonly #failures = new Map<string, Failure[]>();
   readonly #holds = new Map<string, Promise<void>>();
   #server: Server | undefined;
@@ -111,8 +116,13 @@ export class FakeSlack {
     this.fileInfo.clear();
     this.files.clear();
     this.threads.clear();
+    this.uploads.clear();
     this.#failures.clear();
     this.#holds.clear();
+  }
+
+  #ts(): string {
+    return `${Math.floor(Date.now() / 1000)}.${String(++this.#seq).padStart(6, "0")}`;
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -122,6 +132,11 @@ export class FakeSlack {
     if (url.pathname.startsWith("/response/") && req.method === "POST") {
       this.responses.push({ id: url.pathname.slice(10), body: JSON.parse(raw.toString("utf8")) });
       res.writeHead(200, { "content-type": "text/plain" }).end("ok");
+      return;
+    }
+    if (url.pathname.startsWith("/upload/") && req.method === "POST") {
+      this.uploads.set(url.pathname.slice(8), raw.toString("utf8"));
+      res.writeHead(200, { "content-type": "text/plain" }).end("OK - 1");
       return;
     }
     const file = this.files.get(url.pathname);
@@ -135,7 +150,8 @@ export class FakeSlack {
 
   async #api(method: string, req: IncomingMessage, raw: Buffer, res: ServerResponse): Promise<void> {
     const body = parseBody(req.headers["content-type"] ?? "", raw);
-    this.calls.push({ method, body, authorization: req.headers.authorization });
+    const call: ApiCall = { method, body, authorization: req.headers.authorization };
+    this.calls.push(call);
     await this.#holds.get(method);
     const failure = this.#failures.get(method)?.shift();
     if (failure) {
@@ -147,7 +163,8 @@ export class FakeSlack {
       }
       return json(res, failure.status, { ok: false });
     }
-    json(res, 200, this.#answer(method, body));
+    call.answer = this.#answer(method, body);
+    json(res, 200, call.answer);
   }
 
   #answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
@@ -155,9 +172,24 @@ export class FakeSlack {
       case "auth.test":
         return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1", user: "telemetry-doctor" };
       case "chat.postMessage":
-        return { ok: true, channel: body.channel, ts: `${Date.now() / 1000}`, message: { text: body.text } };
+        // Unique and increasing, like Slack's: replies are keyed by their ts.
+        return { ok: true, channel: body.channel, ts: this.#ts(), message: { text: body.text } };
+      case "chat.getPermalink":
+        return {
+          ok: true,
+          channel: body.channel,
+          permalink: `https://example.slack.com/archives/${String(body.channel)}/p${String(body.message_ts).replace(".", "")}`,
+        };
+      case "files.getUploadURLExternal": {
+        const id = `F${++this.#seq}`;
+        return { ok: true, upload_url: `${this.#origin}/upload/${id}`, file_id: id };
+      }
+      case "files.completeUploadExternal": {
+        const files = JSON.parse(String(body.files ?? "[]")) as { id: string; title?: string }[];
+        return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) };
+      }
       case "chat.postEphemeral":
-        return { ok: true, message_ts: `${Date.now() / 1000}` };
+        return { ok: true, message_ts: this.#ts() };
       case "files.info": {
         const file = this.fileInfo.get(String(body.file));
         return file ? { ok: true, file } : { ok: false, error: "file_not_found" };

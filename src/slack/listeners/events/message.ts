@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { answerMessage } from "../../answerMessage.ts";
 import type { BotContext } from "../../BotContext.ts";
+import { claimOnce } from "../../claimOnce.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
 import { slackTextToPlain } from "../../slackTextToPlain.ts";
 
@@ -31,7 +32,7 @@ export function messageCallback(bot: BotContext) {
       if (mention && rawText.includes(mention)) return;
       if (!bot.config.diagnoseChannels.includes(message.channel)) return;
     }
-    if (!(await bot.deduper.firstSeen(`message:${message.channel}:${message.ts}`))) return;
+    if (!(await claimOnce(bot, `message:${message.channel}:${message.ts}`))) return;
     const threadTs = message.thread_ts ?? message.ts;
     const user = message.user;
     await guard(

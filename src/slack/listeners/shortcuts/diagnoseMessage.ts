@@ -1,8 +1,9 @@
 import type { AllMiddlewareArgs, App, MessageShortcut, SlackShortcutMiddlewareArgs } from "@slack/bolt";
-import { answerMessage } from "../../answerMessage.ts";
+import { answerMessage, answerThread } from "../../answerMessage.ts";
 import type { BotContext } from "../../BotContext.ts";
 import { SHORTCUT } from "../../blocks/actionIds.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
+import { readThread } from "../../readThread.ts";
 import { slackTextToPlain } from "../../slackTextToPlain.ts";
 
 const NOT_A_MEMBER = new Set(["not_in_channel", "channel_not_found"]);
@@ -17,6 +18,7 @@ export function diagnoseMessageCallback(bot: BotContext) {
     await ack();
     const message = shortcut.message as MessageShortcut["message"] & {
       thread_ts?: string;
+      reply_count?: number;
       user?: string;
       files?: { id: string; name?: string }[];
     };
@@ -26,6 +28,22 @@ export function diagnoseMessageCallback(bot: BotContext) {
       () => respond({ response_type: "ephemeral", replace_original: false, text: COULD_NOT_DIAGNOSE }),
       async () => {
         try {
+          // On a thread's parent, the shortcut diagnoses the whole thread (support escalation threads).
+          if ((message.reply_count ?? 0) > 0 && (!message.thread_ts || message.thread_ts === message.ts)) {
+            const messages = await readThread(client, shortcut.channel.id, message.ts);
+            await answerThread(
+              bot,
+              client,
+              {
+                channel: shortcut.channel.id,
+                ts: message.ts,
+                threadTs: message.ts,
+                askedBy: shortcut.user.id,
+              },
+              messages,
+            );
+            return;
+          }
           await answerMessage(
             bot,
             client,

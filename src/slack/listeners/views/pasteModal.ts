@@ -22,8 +22,11 @@ export function pasteModalCallback(bot: BotContext) {
       bot,
       "paste modal",
       () => postToResponseUrl(meta.responseUrl, { response_type: "ephemeral", text: COULD_NOT_DIAGNOSE }),
-      () =>
-        postToResponseUrl(meta.responseUrl, { response_type: "ephemeral", ...diagnoseForUser(bot, text) }),
+      async () =>
+        postToResponseUrl(meta.responseUrl, {
+          response_type: "ephemeral",
+          ...(await diagnoseForUser(bot, text, { channel: meta.channel, user: meta.user })),
+        }),
     );
   };
 }

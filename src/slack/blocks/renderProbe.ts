@@ -1,0 +1,82 @@
+import type { KnowledgeBase } from "../../knowledge/KnowledgeBase.ts";
+import { renderProbeText } from "../../probe/renderProbeText.ts";
+import type { CheckId, ProbeResult, Scope } from "../../probe/types.ts";
+import { escapeMrkdwn } from "../escapeMrkdwn.ts";
+import { codeBlock, formatKbText } from "./formatKbText.ts";
+import { clampText, fitBlocks } from "./limits.ts";
+import type { KnownBlock, RenderedMessage } from "./slackTypes.ts";
+
+const LABEL: Record<CheckId, string> = {
+  url: "URL",
+  dns: "DNS",
+  tcp: "TCP connect",
+  tls: "TLS",
+  write: "Write (remote_write)",
+  read: "Read (query)",
+  otlp: "OTLP",
+  token: "Token hygiene",
+};
+const MARK = { pass: "✓", fail: "✗", skipped: "–" } as const;
+
+const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
+const context = (text: string): KnownBlock => ({ type: "context", elements: [{ type: "mrkdwn", text }] });
+
+function scope(s: Scope): string {
+  return s === true ? "yes" : s === false ? "no" : "not proven";
+}
+
+/**
+ * The checklist lines alone (mrkdwn): one a check with its mark, and for a failure the knowledge
+ * symptom it points to. No details: they stay in the private message.
+ */
+export function probeChecklistLines(result: ProbeResult, kb: KnowledgeBase): string {
+  return result.checks
+    .map((c) => {
+      const title = c.symptom ? kb.byId.get(c.symptom)?.entry.title : undefined;
+      return `${MARK[c.status]} ${LABEL[c.id]}${c.status === "fail" && title ? `: ${formatKbText(title)}` : ""}`;
+    })
+    .join("\n");
+}
+
+/**
+ * The probe result for the thread: a ✓/✗/– checklist and the failing layer's cause and fix from the
+ * knowledge entry its check points to. Holds no secret: no token, no check details.
+ */
+export function renderProbeChecklist(result: ProbeResult, kb: KnowledgeBase, user: string): RenderedMessage {
+  const failed = result.checks.find((c) => c.status === "fail");
+  const origin = result.target.origin ? `\`${escapeMrkdwn(result.target.origin)}\`` : "the endpoint";
+  const verdict = result.ok
+    ? "*every check passed*"
+    : `*the ${failed ? LABEL[failed.id] : "probe"} check failed*`;
+  const blocks: KnownBlock[] = [
+    section(`:satellite_antenna: *Live probe* of ${origin} for <@${user}>: ${verdict}`),
+    section(probeChecklistLines(result, kb)),
+    context(`Token can write: ${scope(result.scopes.canWrite)} · can read: ${scope(result.scopes.canRead)}`),
+  ];
+  const [first, ...others] = result.symptoms;
+  const entry = first ? kb.byId.get(first)?.entry : undefined;
+  if (entry) {
+    blocks.push(section(`*${formatKbText(entry.title)}*\n*Cause*\n${formatKbText(entry.cause)}`));
+    blocks.push(
+      section(`*Fix*\n${entry.fix.map((step, i) => `${i + 1}. ${formatKbText(step)}`).join("\n")}`),
+    );
+  }
+  const otherTitles = others.map((id) => kb.byId.get(id)?.entry.title ?? id);
+  if (otherTitles.length > 0)
+    blocks.push(context(`Also failing: ${otherTitles.map((t) => formatKbText(t)).join(" · ")}`));
+  const text = result.ok
+    ? `Live probe of ${result.target.origin}: every check passed`
+    : `Live probe of ${result.target.origin}: the ${failed ? LABEL[failed.id] : "probe"} check failed`;
+  return { text: escapeMrkdwn(clampText(text, 500)), blocks: fitBlocks(blocks) };
+}
+
+/** The full detail for the person who asked: every check's detail and timing, the token's fingerprint. */
+export function renderProbeDetail(result: ProbeResult): RenderedMessage {
+  return {
+    text: "Live probe: full detail",
+    blocks: fitBlocks([
+      section("*Live probe: full detail* (only you can see this)"),
+      section(clampText(codeBlock(renderProbeText(result)))),
+    ]),
+  };
+}

@@ -1,0 +1,93 @@
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockButtonAction,
+  SlackActionMiddlewareArgs,
+  SlashCommand,
+} from "@slack/bolt";
+import type { Diagnosis } from "../../../core/Diagnosis.ts";
+import type { BotContext } from "../../BotContext.ts";
+import { ACTION } from "../../blocks/actionIds.ts";
+import {
+  noticeModal,
+  type ProbeModalMetadata,
+  type ProbePrefill,
+  probeModal,
+} from "../../blocks/probeModal.ts";
+import type { WebClient } from "../../blocks/slackTypes.ts";
+import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
+import { mayProbe, PROBE_NOT_ALLOWED } from "../../liveProbe.ts";
+
+/** What the diagnosis already knows: the host and tenant it saw, the client that printed the log. */
+export function prefillFrom(diagnosis: Diagnosis | undefined): ProbePrefill {
+  if (!diagnosis) return {};
+  const { facts } = diagnosis;
+  const host = facts.hosts[0] ?? diagnosis.config?.blocks.flatMap((b) => b.hosts)[0];
+  const tenant = facts.tenant ?? diagnosis.config?.blocks.find((b) => b.tenant)?.tenant;
+  return {
+    ...(host ? { url: /^https?:\/\//i.test(host) ? host : `https://${host}` } : {}),
+    ...(tenant ? { tenant } : {}),
+    ...(facts.client ? { client: facts.client } : {}),
+  };
+}
+
+export function runProbeButtonCallback(bot: BotContext) {
+  return async ({
+    ack,
+    action,
+    body,
+    client,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
+    await ack();
+    const user = body.user.id;
+    const channel = body.channel?.id;
+    await guard(
+      bot,
+      "probe button",
+      () => respond({ response_type: "ephemeral", replace_original: false, text: COULD_NOT_DIAGNOSE }),
+      async () => {
+        if (!mayProbe(bot, user, channel)) {
+          await respond({ response_type: "ephemeral", replace_original: false, text: PROBE_NOT_ALLOWED });
+          return;
+        }
+        const container = body.container as { is_ephemeral?: boolean } | undefined;
+        const message = body.message as { ts?: string; thread_ts?: string } | undefined;
+        const threadTs = container?.is_ephemeral ? undefined : (message?.thread_ts ?? message?.ts);
+        const meta: ProbeModalMetadata = {
+          user,
+          ...(channel ? { channel } : {}),
+          ...(threadTs ? { threadTs } : { responseUrl: body.response_url }),
+        };
+        const diagnosis = bot.replies.get(action.value ?? "")?.diagnosis;
+        await client.views.open({
+          trigger_id: body.trigger_id,
+          view: probeModal(meta, prefillFrom(diagnosis)),
+        });
+      },
+    );
+  };
+}
+
+/** `/diagnose probe`: the modal, or the polite refusal, after the command was acked. */
+export async function openProbeFromCommand(bot: BotContext, client: WebClient, command: SlashCommand) {
+  if (!mayProbe(bot, command.user_id, command.channel_id)) {
+    await client.views.open({
+      trigger_id: command.trigger_id,
+      view: noticeModal("Live probe", PROBE_NOT_ALLOWED),
+    });
+    return;
+  }
+  await client.views.open({
+    trigger_id: command.trigger_id,
+    view: probeModal({
+      user: command.user_id,
+      channel: command.channel_id,
+      responseUrl: command.response_url,
+    }),
+  });
+}
+
+export function register(app: App, bot: BotContext): void {
+  app.action<BlockButtonAction>(ACTION.probe, runProbeButtonCallback(bot));
+}

@@ -1,0 +1,121 @@
+import { maskSecrets } from "../core/maskSecrets.ts";
+import { ProbeLimitError } from "../probe/ProbeLimitError.ts";
+import { REFUSED_MESSAGE } from "../probe/ProbeRefusedError.ts";
+import { runProbe } from "../probe/runProbe.ts";
+import type { ProbeRequest } from "../probe/types.ts";
+import type { BotContext } from "./BotContext.ts";
+import type { ProbeModalMetadata } from "./blocks/probeModal.ts";
+import { probeChecklistLines, renderProbeChecklist, renderProbeDetail } from "./blocks/renderProbe.ts";
+import type { RenderedMessage, WebClient } from "./blocks/slackTypes.ts";
+import { postToResponseUrl } from "./postToResponseUrl.ts";
+
+export const PROBE_NOT_ALLOWED =
+  "Sorry, live probes are limited to the people and channels this bot's operators have allowed, and I can't run one for you here. An operator can add you (PROBE_ALLOWED_USERS) or this channel (PROBE_ALLOWED_CHANNELS).";
+
+/** The operator's allow-list: listed users anywhere, anyone in a listed channel; nobody when both are empty. */
+export function mayProbe(bot: BotContext, user: string, channel?: string): boolean {
+  return (
+    bot.config.probeAllowedUsers.includes(user) ||
+    (channel !== undefined && bot.config.probeAllowedChannels.includes(channel))
+  );
+}
+
+/** Sends a message only the person who asked can see, wherever the probe was started from. */
+async function tellPrivately(client: WebClient, meta: ProbeModalMetadata, message: RenderedMessage) {
+  if (meta.channel && meta.threadTs) {
+    await client.chat.postEphemeral({
+      channel: meta.channel,
+      user: meta.user,
+      thread_ts: meta.threadTs,
+      text: message.text,
+      blocks: message.blocks,
+    });
+  } else if (meta.responseUrl) {
+    await postToResponseUrl(meta.responseUrl, {
+      response_type: "ephemeral",
+      replace_original: false,
+      ...message,
+    });
+  } else {
+    // A global shortcut has no conversation: the answer comes in the app's DM with the person.
+    await client.chat.postMessage({
+      channel: meta.user,
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  }
+}
+
+const plainMessage = (text: string): RenderedMessage => ({
+  text,
+  blocks: [{ type: "section", text: { type: "mrkdwn", text } }],
+});
+
+/**
+ * Runs a live probe after the modal was acked: the checklist in the diagnosis thread (no secret),
+ * the full detail privately to the person who asked, an audit line in the log. The token lives only
+ * in `request` and goes nowhere but runProbe.
+ */
+export async function runLiveProbe(
+  bot: BotContext,
+  client: WebClient,
+  meta: ProbeModalMetadata,
+  request: ProbeRequest,
+): Promise<void> {
+  const { policy, gate, lookup, ca } = bot.probe;
+  let result: Awaited<ReturnType<typeof runProbe>>;
+  try {
+    result = await runProbe(
+      { ...request, requestedBy: meta.user },
+      {
+        ...policy,
+        gate,
+        ...(lookup ? { lookup } : {}),
+        ...(ca ? { ca } : {}),
+        audit: (line) => bot.logger.info({ audit: line, channel: meta.channel }, "probe audit"),
+      },
+    );
+  } catch (error) {
+    if (!(error instanceof ProbeLimitError)) throw error;
+    const seconds = Math.max(1, Math.ceil(error.retryAfterMs / 1000));
+    await tellPrivately(
+      client,
+      meta,
+      plainMessage(
+        error.code === "PROBE_BUSY"
+          ? `:hourglass: I'm busy running other probes. Please try again in ${seconds} s.`
+          : `:hourglass: You've run several probes in a short while. Please try again in ${seconds} s.`,
+      ),
+    );
+    return;
+  }
+  if (result.refused) {
+    await tellPrivately(client, meta, plainMessage(`:no_entry: ${REFUSED_MESSAGE}`));
+    return;
+  }
+  const checklist = renderProbeChecklist(result, bot.kb, meta.user);
+  const detail = renderProbeDetail(result);
+  if (meta.channel && meta.threadTs) {
+    await client.chat.postMessage({
+      channel: meta.channel,
+      thread_ts: meta.threadTs,
+      text: checklist.text,
+      blocks: checklist.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+    bot.probes.set(meta.channel, meta.threadTs, {
+      checklist: maskSecrets(`${checklist.text}\n${probeChecklistLines(result, bot.kb)}`),
+      requestedBy: meta.user,
+      at: new Date(),
+    });
+    await tellPrivately(client, meta, detail);
+    return;
+  }
+  await tellPrivately(client, meta, {
+    text: checklist.text,
+    blocks: [...checklist.blocks, { type: "divider" }, ...detail.blocks],
+  });
+}

@@ -1,0 +1,280 @@
+import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { FakeSlack } from "./support/FakeSlack.ts";
+import {
+  blockTexts,
+  buttons,
+  clickPayload,
+  interact,
+  nextTs,
+  sendEvent,
+  submitPayload,
+} from "./support/interactions.ts";
+import { type RunningBot, startBot } from "./support/startBot.ts";
+
+const REAL_KB = new URL("../../knowledge", import.meta.url).pathname;
+const NO_ORG_ID =
+  'ts=2024-05-01T10:00:00Z caller=dedupe.go:112 component=remote level=error remote_name=xs url=https://euw1-01.m.xscalerlabs.com/api/v1/push msg="non-recoverable error" err="server returned HTTP status 400 Bad Request: no org id"';
+const UNAUTHORIZED =
+  'ts=2024-05-01T10:05:00Z caller=dedupe.go:112 component=remote level=error remote_name=xs url=https://euw1-01.m.xscalerlabs.com/api/v1/push msg="non-recoverable error" err="server returned HTTP status 401 Unauthorized: invalid token"';
+const UNKNOWN = 'level=error msg="flux capacitor desynchronised on node-17 after 3 retries"';
+
+const fake = new FakeSlack();
+let running: RunningBot;
+
+beforeAll(async () => {
+  await fake.start();
+  running = await startBot(
+    fake,
+    { ESCALATION_CHANNEL: "CESC", PROBE_ALLOWED_CHANNELS: "CSUP" },
+    { knowledgeDir: REAL_KB },
+  );
+});
+
+afterAll(async () => {
+  await running.stop();
+  await fake.stop();
+});
+
+beforeEach(() => fake.reset());
+
+/** A mention with a paste in a channel; the bot's reply and its ts. */
+async function mention(text: string, channel = "CSUP", user = "U1") {
+  const ts = nextTs();
+  await sendEvent(running, { type: "app_mention", channel, user, text: `<@UBOT> ${text}`, ts });
+  const reply = fake.callsTo("chat.postMessage").at(-1);
+  return { ts, replyTs: String(reply?.answer?.ts), blocks: reply?.body.blocks as never, reply };
+}
+
+describe("replies, config findings and whole threads", () => {
+  it("records the reply and shows each config finding with its line and a diff", async () => {
+    const example = await readFile(
+      new URL("../../examples/alloy-config-and-error.txt", import.meta.url),
+      "utf8",
+    );
+    const { ts, replyTs, blocks } = await mention(example);
+    const text = blockTexts(blocks);
+    expect(text).toContain('In your config: Alloy authorization credentials start with "Bearer "');
+    expect(text).toContain('`credentials = "Bearer &lt;token&gt;"`');
+    expect(text).toContain("```diff\n");
+    expect(text).toContain('+      credentials = "&lt;token&gt;"');
+    expect([...buttons(blocks).keys()]).toEqual([
+      "run_probe",
+      "feedback_helpful",
+      "feedback_not_helpful",
+      "escalate",
+    ]);
+    const stored = await running.store.getReply("CSUP", replyTs);
+    expect(stored).toMatchObject({ messageTs: ts, threadTs: ts, askedBy: "U1" });
+    expect(stored?.symptoms.map((s) => s.id)).toContain("missing-org-id");
+  });
+
+  it("cuts a long diff with a note and uploads it and the corrected config into the thread", async () => {
+    const example = await readFile(
+      new URL("../../examples/alloy-config-and-error.txt", import.meta.url),
+      "utf8",
+    );
+    const long = example.replace("    authorization {", `    // ${"note ".repeat(400)}\n    authorization {`);
+    const { ts, blocks } = await mention(long);
+    expect(blockTexts(blocks)).toContain("The whole diff and the corrected config are attached as files.");
+    const [complete] = fake.callsTo("files.completeUploadExternal");
+    expect(complete?.body).toMatchObject({ channel_id: "CSUP", thread_ts: ts });
+    const uploaded = [...fake.uploads.values()];
+    expect(uploaded).toHaveLength(2);
+    expect(uploaded.find((u) => u.includes("+++ "))).toContain('+      credentials = "<token>"');
+    expect(uploaded.some((u) => u.includes('prometheus.remote_write "default"'))).toBe(true);
+  });
+
+  it("a bare mention in a thread diagnoses the whole thread: each problem once, with its message", async () => {
+    const parent = nextTs();
+    fake.threads.set(parent, [
+      { ts: parent, user: "U1", text: NO_ORG_ID },
+      { ts: `${parent}1`, user: "U2", text: `and now after adding the header:\n${UNAUTHORIZED}` },
+      { ts: `${parent}2`, user: "U3", text: `same here ${NO_ORG_ID}` },
+      { ts: `${parent}3`, bot_id: "BBOT", user: "UBOT", text: "an earlier bot reply" },
+    ]);
+    const ts = nextTs();
+    await sendEvent(running, {
+      type: "app_mention",
+      channel: "CSUP",
+      user: "U4",
+      text: "<@UBOT>",
+      ts,
+      thread_ts: parent,
+    });
+    const [reply, ...rest] = fake.callsTo("chat.postMessage");
+    expect(rest).toHaveLength(0);
+    expect(reply?.body).toMatchObject({ channel: "CSUP", thread_ts: parent });
+    const text = blockTexts(reply?.body.blocks as never);
+    expect(text).toContain("I read *3 messages* in this thread and found 2 problems");
+    expect(text.match(/Tenant header missing/g)).toHaveLength(1);
+    expect(text).toContain("401 Unauthorized: Authorization header missing");
+    expect(text).toContain(
+      `From <@U1>'s <https://example.slack.com/archives/CSUP/p${parent.replace(".", "")}|message>`,
+    );
+    expect(text).toContain(
+      `From <@U2>'s <https://example.slack.com/archives/CSUP/p${`${parent}1`.replace(".", "")}|message>`,
+    );
+    expect(text).not.toContain("an earlier bot reply");
+  });
+});
+
+describe("feedback", () => {
+  it("one vote per person per reply: a second click changes it; Not helpful asks what it really was", async () => {
+    const { ts, replyTs, blocks } = await mention(NO_ORG_ID);
+    const value = buttons(blocks).get("feedback_helpful")?.value ?? "";
+    const click = (actionId: string) =>
+      interact(
+        running,
+        clickPayload(fake, { user: "U7", channel: "CSUP", replyTs, threadTs: ts, actionId, value }),
+      );
+
+    await click("feedback_helpful");
+    expect(fake.responses.at(-1)?.body.text).toBe("Thanks, glad it helped.");
+    await click("feedback_helpful");
+    expect(fake.responses.at(-1)?.body.text).toContain("already said it helped");
+    expect(await running.store.getFeedback("CSUP", replyTs)).toMatchObject({ helpful: 1, notHelpful: 0 });
+
+    await click("feedback_not_helpful");
+    expect(await running.store.getFeedback("CSUP", replyTs)).toMatchObject({ helpful: 0, notHelpful: 1 });
+    const view = fake.callsTo("views.open").at(-1)?.body.view as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: { element?: { options?: { text: { text: string }; value: string }[] } }[];
+    };
+    expect(view.callback_id).toBe("feedback_not_helpful");
+    const options = view.blocks.flatMap((b) => b.element?.options ?? []);
+    expect(options.length).toBeGreaterThanOrEqual(16);
+    expect(options).toContainEqual({
+      text: {
+        type: "plain_text",
+        text: "401 Unauthorized: Authorization header missing, invalid or malformed",
+      },
+      value: "unauthorized-401",
+    });
+
+    await interact(
+      running,
+      submitPayload("U7", view, {
+        feedback_symptom: { selected: "unauthorized-401" },
+        feedback_note: "the tenant was fine, the token was for another stack",
+      }),
+    );
+    const feedback = await running.store.getFeedback("CSUP", replyTs);
+    expect(feedback.votes).toEqual([
+      expect.objectContaining({
+        userId: "U7",
+        helpful: false,
+        symptomId: "unauthorized-401",
+        note: "the tenant was fine, the token was for another stack",
+      }),
+    ]);
+    const gaps = await running.store.listGaps();
+    expect(
+      gaps.some((g) => g.notHelpful === 1 && g.suggestedSymptoms.some((s) => s.id === "unauthorized-401")),
+    ).toBe(true);
+  });
+});
+
+describe("knowledge gaps", () => {
+  it("a paste with no confident match is recorded as a gap, asked or unasked", async () => {
+    const before =
+      (await running.store.listGaps()).find((g) => g.sample.includes("flux capacitor"))?.count ?? 0;
+    const asked = await mention(UNKNOWN);
+    expect(blockTexts(asked.blocks)).toContain("No confident match");
+    expect([...buttons(asked.blocks).keys()]).toEqual(["escalate"]);
+    // The same error from another node, pasted in a watched channel: no reply, but counted in the same gap.
+    await sendEvent(running, {
+      type: "message",
+      channel: "CPASTE",
+      user: "U2",
+      text: UNKNOWN.replace("node-17", "node-42"),
+      ts: nextTs(),
+    });
+    expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
+    const gap = (await running.store.listGaps()).find((g) => g.sample.includes("flux capacitor"));
+    expect(gap?.count).toBe(before + 2);
+    expect(gap?.noMatch).toBe(before + 2);
+  });
+});
+
+describe("escalation", () => {
+  it("posts one hand-off to the escalation channel, links it in the thread, and links to it on a second click", async () => {
+    const { ts, replyTs, blocks } = await mention(
+      `${NO_ORG_ID}\nAuthorization: Bearer glc_eyJrIjoiN2QxZjBhYjYxNDk0ZTA0MmQ2M2Q5NjY0ZmU4YTk0MGQ4In0K`,
+    );
+    const value = buttons(blocks).get("escalate")?.value ?? "";
+    await interact(
+      running,
+      clickPayload(fake, {
+        user: "U5",
+        channel: "CSUP",
+        replyTs,
+        threadTs: ts,
+        actionId: "feedback_helpful",
+        value,
+      }),
+    );
+    fake.reset();
+    const escalate = (user: string) =>
+      interact(
+        running,
+        clickPayload(fake, { user, channel: "CSUP", replyTs, threadTs: ts, actionId: "escalate", value }),
+      );
+
+    await escalate("U5");
+    const handoffs = fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "CESC");
+    expect(handoffs).toHaveLength(1);
+    const handoff = blockTexts(handoffs[0]?.body.blocks as never);
+    expect(handoff).toContain("*Escalation* from <@U5> (asked by <@U1>)");
+    expect(handoff).toContain(
+      `<https://example.slack.com/archives/CSUP/p${ts.replace(".", "")}|this thread>`,
+    );
+    expect(handoff).toContain("no org id"); // the log excerpt
+    expect(handoff).not.toContain("glc_eyJr"); // masked
+    expect(handoff).toMatch(/Tenant header missing.*: \d+% confidence/);
+    expect(handoff).toContain("*Feedback so far:* 1 helpful, 0 not helpful");
+    expect(handoff).toContain("*Live probe:* none run in this thread.");
+    const handoffTs = String(handoffs[0]?.answer?.ts);
+    const inThread = fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "CSUP");
+    expect(inThread).toHaveLength(1);
+    expect(inThread[0]?.body).toMatchObject({ thread_ts: ts });
+    expect(String(inThread[0]?.body.text)).toContain(`p${handoffTs.replace(".", "")}|the hand-off`);
+    expect((await running.store.getEscalation("CSUP", ts))?.handoff).toMatchObject({
+      handoffChannel: "CESC",
+      handoffTs,
+    });
+
+    fake.reset();
+    await escalate("U6");
+    expect(fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "CESC")).toHaveLength(0);
+    const again = fake.callsTo("chat.postMessage");
+    expect(again).toHaveLength(1);
+    expect(String(again[0]?.body.text)).toContain("already escalated by <@U5>");
+    expect(String(again[0]?.body.text)).toContain(`p${handoffTs.replace(".", "")}|the existing hand-off`);
+  });
+});
+
+describe("App Home", () => {
+  it("shows the store's summary: gaps with sample and count, symptoms and ratings, escalations", async () => {
+    await sendEvent(running, {
+      type: "app_home_opened",
+      user: "U1",
+      channel: "D1",
+      tab: "home",
+      ts: nextTs(),
+    });
+    const view = fake.callsTo("views.publish")[0]?.body.view as { type: string; blocks: never[] };
+    expect(view.type).toBe("home");
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    const text = blockTexts(view.blocks);
+    expect(text).toContain("Knowledge gaps, largest first");
+    expect(text).toMatch(/\*\d+×\* `level=error msg="flux capacitor/);
+    expect(text).toContain("npm run kb -- draft");
+    expect(text).toMatch(/\*Tenant header missing[^*]*\*: \d+× top diagnosis/);
+    expect(text).toMatch(/👍 \d+ 👎 \d+/);
+    expect(text).toMatch(
+      /<#CSUP> by <@U5> → <https:\/\/example\.slack\.com\/archives\/CESC\/p\d+\|hand-off>/,
+    );
+  });
+});
