@@ -20,8 +20,12 @@ const MARKERS: Record<ClientId, readonly [RegExp, number][]> = {
   ],
   otelcol: [
     [
-      /exporterhelper\/|"kind": ?"exporter"|otelcol\.component\.|(?:retry|queue)_sender\.go|queued_retry|batchprocessor|memorylimiter/,
+      /exporterhelper\/|"kind": ?"exporter"|otelcol\.component\.|(?:retry|queue)_sender\.go|queued_retry|batchprocessor|memorylimiter|zapgrpc|"grpc_log": ?true/,
       4,
+    ],
+    [
+      /not retryable error: permanent error|data refused due to high memory usage|dropping data because sending_queue/,
+      3,
     ],
     [/otlphttpexporter|otlpexporter|\bexporting failed\b|sending_queue|\bexporters:/, 2],
     [/otel[ -]?col(?:lector)?\b|opentelemetry[ -]collector|\bcollector\b/, 2],
@@ -35,6 +39,8 @@ const MARKERS: Record<ClientId, readonly [RegExp, number][]> = {
       /@opentelemetry\/|io\.opentelemetry|opentelemetry[-_.](?:python|js|java|dotnet|go|sdk)|otel_exporter_otlp/,
       3,
     ],
+    // The Go SDK's "traces export: Post …", Ruby's "OpenTelemetry error: OTLP exporter received …".
+    [/\b(?:traces|metrics|logs) export: |opentelemetry error: |otlp exporter received/, 3],
   ],
   grafana: [
     [/logger=(?:tsdb|context|datasource|plugin|query_data|server)|\btsdb\.|client_error: client error/, 4],

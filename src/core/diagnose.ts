@@ -26,6 +26,11 @@ export const CONFIDENCE_FLOOR = 0.5;
  */
 const CONFIG_ERROR_WEIGHT = 0.85;
 const CONFIG_WARNING_WEIGHT = 0.3;
+/**
+ * Beside a log that already names its problem, a config finding the log does not corroborate is
+ * offered as a further problem but does not outrank the error the person actually hit.
+ */
+const CONFIG_BESIDE_LOG_WEIGHT = 0.6;
 const EVIDENCE_WIDTH = 240;
 
 function confidence(score: number): DiagnosisMatch["confidence"] {
@@ -191,7 +196,7 @@ export function diagnose(
     scores = addFuzzyHits(kb, ctx, scores);
   }
   const config = readConfig(paste.text);
-  if (config) scores = addConfigEvidence(scores, config, kb);
+  if (config) scores = addConfigEvidence(scores, config, kb, (scores[0]?.score ?? 0) >= floor);
   const offered = scores.filter((s) => s.score >= floor).slice(0, options.limit ?? 5);
 
   // A match is a distinct problem when its strongest evidence is a line no better match explains.
@@ -221,7 +226,12 @@ function readConfig(text: string): ConfigReport | undefined {
 }
 
 /** Folds the config checker's findings into the scores: one symptom, one offer, whichever found it. */
-function addConfigEvidence(scores: EntryScore[], config: ConfigReport, kb: KnowledgeBase): EntryScore[] {
+function addConfigEvidence(
+  scores: EntryScore[],
+  config: ConfigReport,
+  kb: KnowledgeBase,
+  logNamesAProblem: boolean,
+): EntryScore[] {
   const out = [...scores];
   for (const symptom of new Set(config.findings.map((f) => f.symptom))) {
     const findings = config.findings.filter((f) => f.symptom === symptom);
@@ -231,7 +241,8 @@ function addConfigEvidence(scores: EntryScore[], config: ConfigReport, kb: Knowl
     if (existing) out[index] = { ...existing, score: combine([existing.score, weight]) };
     else {
       const entry = kb.byId.get(symptom);
-      if (entry) out.push({ entry, score: weight, hits: [] });
+      const alone = logNamesAProblem ? Math.min(weight, CONFIG_BESIDE_LOG_WEIGHT) : weight;
+      if (entry) out.push({ entry, score: alone, hits: [] });
     }
   }
   return out.sort((a, b) => b.score - a.score || a.entry.entry.id.localeCompare(b.entry.entry.id));

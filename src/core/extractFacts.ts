@@ -43,6 +43,12 @@ const SHORT_TEXT = 400;
 
 const GRPC_BY_LOWER = new Map(GRPC_CODE_NAMES.map((n) => [n.toLowerCase(), n]));
 const GRPC_BY_NUMBER = new Map(GRPC_CODE_NAMES.map((n, i) => [String(i + 1), n]));
+/** grpc-js and Python print `7 PERMISSION_DENIED: …`, Java `StatusRuntimeException: UNAVAILABLE: …`. */
+const GRPC_SNAKE = GRPC_CODE_NAMES.map((n) => n.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase()).join("|");
+const GRPC_CODE_PRINTED = new RegExp(
+  `(?:\\b(?:1[0-6]|[1-9]) |status(?:runtime)?exception: |\\bgrpc (?:error|status): )(${GRPC_SNAKE})\\b`,
+  "g",
+);
 /** `code = Unavailable`, `StatusCode.UNAUTHENTICATED`, `grpc-status: 14`, `status: PERMISSION_DENIED`. */
 const GRPC_CODE =
   /(?:\bcode ?= ?|statuscode\.|\bgrpc[-_ ]?status[:= ]{1,3}|\bgrpc (?:code|status)[:= ]{1,3})([a-z_]{4,20}|1[0-6]|[1-9])\b/g;
@@ -62,8 +68,9 @@ const PLACEHOLDER_HOST =
 const DIRECTION_MARKERS: Record<Direction, RegExp> = {
   write:
     /remote[_ -]?write|remote_name=|component=remote\b|queue_manager|\bpush(?:ing|ed)?\b|\/push\b|\/api\/v1\/(?:write|receive)|\bexport(?:ing|er|ers|ed)?\b|\bingest(?:ion|er|ing)?\b|send(?:ing)? batch|sending_queue|sending queue|\bloki\.write|\bdistributor\b|failed to send|\/v1\/(?:metrics|traces|logs)\b|\botlp/,
-  read: /\bquer(?:y|ies|ying)\b|\btsdb\.|data ?source|\/api\/v1\/(?:query|series|labels|rules)|error reading prometheus|\/prometheus\/api\/|save & test|\bexplore\b/,
-  scrape: /\bscrap(?:e|ing)\b|scrape_pool|scrape manager/,
+  read: /\bquer(?:y|ies|ying)\b|\btsdb\.|data ?source|\/api\/v1\/(?:query|series|labels?|rules|metadata)|\/api\/datasources\/proxy\/|error reading prometheus|\/prometheus\/api\/|save & test|\bexplore\b/,
+  scrape:
+    /\bscrap(?:e|ing)\b|scrape_pool|scrape manager|\bjob_name:|kubernetes_sd_configs|static_configs:|\| ?down ?\||last scrape/,
 };
 
 function findAll(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
@@ -87,6 +94,10 @@ function extractStatuses(t: NormalizedText): Located<number>[] {
 
 function extractGrpc(t: NormalizedText): Located<string>[] {
   const found: Located<string>[] = [];
+  findAll(GRPC_CODE_PRINTED, t.norm, (m) => {
+    const name = GRPC_BY_LOWER.get((m[1] ?? "").replace(/_/g, ""));
+    if (name) found.push({ value: name, line: lineAt(t.lineStarts, m.index), matched: m[0].trim() });
+  });
   findAll(GRPC_CODE, t.norm, (m) => {
     const raw = (m[1] ?? "").replace(/_/g, "");
     const name = GRPC_BY_LOWER.get(raw) ?? GRPC_BY_NUMBER.get(raw);

@@ -44,6 +44,22 @@ describe("diagnose: the bundled examples", () => {
     expect(d.config?.blocks[0]?.kind).toBe("alloy");
   });
 
+  it("puts the error the log shows before a config finding the log does not corroborate", () => {
+    const text = [
+      'error exporterhelper/queue_sender.go:101 Exporting failed. {"kind": "exporter", "name": "otlp", "error": "rpc error: code = Unavailable desc = connection error: desc = \\"transport: Error while dialing: dial tcp 10.2.3.4:4317: connect: connection refused\\""}',
+      "exporters:",
+      "  otlphttp:",
+      "    endpoint: https://euw1-01.m.xscalerlabs.com",
+      "    headers:",
+      '      Authorization: "Bearer <token>"',
+    ].join("\n");
+    const d = diagnose(text, kb);
+    expect(d.matches[0]?.id).toBe("otel-network-unreachable");
+    const tenant = d.matches.find((m) => m.id === "missing-org-id");
+    expect(tenant?.distinct).toBe(true);
+    expect(tenant?.configFindings[0]?.rule).toBe("missing-tenant-header");
+  });
+
   it("answers a Grafana data source 404 with the Grafana fix", () => {
     expect(ids(example("grafana-datasource-404.log"))[0]).toBe("grafana-bad-gateway");
   });

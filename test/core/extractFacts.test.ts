@@ -38,6 +38,12 @@ describe("extractFacts: gRPC codes, URLs, tenant", () => {
       facts("Failed to export traces, error code: StatusCode.UNAUTHENTICATED").grpc.map((g) => g.value),
     ).toEqual(["Unauthenticated"]);
     expect(facts("grpc-status: 7").grpc.map((g) => g.value)).toEqual(["PermissionDenied"]);
+    expect(facts("batchWriteSpans error: 7 PERMISSION_DENIED: denied").grpc.map((g) => g.value)).toEqual([
+      "PermissionDenied",
+    ]);
+    expect(
+      facts("io.grpc.StatusRuntimeException: UNAVAILABLE: io exception").grpc.map((g) => g.value),
+    ).toEqual(["Unavailable"]);
   });
 
   it("collects URL hosts, ports and paths, and dial targets", () => {
@@ -71,6 +77,14 @@ describe("extractFacts: client and direction", () => {
       "otelcol",
     ],
     ["OTLPExporterError: Unsupported Media Type", "otel-sdk"],
+    [
+      'traces export: Post "http://localhost:4318/v1/traces": dial tcp 127.0.0.1:4318: connect: refused',
+      "otel-sdk",
+    ],
+    [
+      'warn zapgrpc/zapgrpc.go:195 [core] grpc: addrConn.createTransport failed {"grpc_log": true}',
+      "otelcol",
+    ],
     ['logger=tsdb.prometheus level=error msg="Instant query failed"', "grafana"],
     ["$ curl -v https://h/api/v1/push\n< HTTP/1.1 401 Unauthorized", "curl"],
   ])("recognises %s", (text, client) => {
