@@ -250,6 +250,15 @@ export class SqlStore implements Store {
     });
   }
 
+  async abandonEscalation(channel: string, threadTs: string): Promise<void> {
+    await this.#write("abandon an escalation", (tx) =>
+      tx.query("DELETE FROM escalations WHERE channel = $1 AND thread_ts = $2 AND handoff_ts IS NULL", [
+        channel,
+        threadTs,
+      ]),
+    );
+  }
+
   async getEscalation(channel: string, threadTs: string): Promise<Escalation | undefined> {
     const rows = await this.#read("read an escalation", (tx) =>
       tx.query<EscalationRow>("SELECT * FROM escalations WHERE channel = $1 AND thread_ts = $2", [

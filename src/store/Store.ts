@@ -40,6 +40,11 @@ export interface Store {
   recordEscalation(escalation: EscalationRecord): Promise<RecordEscalationResult>;
   /** Attaches the posted hand-off message to the thread's escalation. */
   completeEscalation(channel: string, threadTs: string, handoff: Handoff): Promise<Escalation>;
+  /**
+   * Gives up a claimed escalation whose hand-off could not be posted, so the next click tries again
+   * instead of waiting forever for "a hand-off that is still being posted". A completed one stays.
+   */
+  abandonEscalation(channel: string, threadTs: string): Promise<void>;
   getEscalation(channel: string, threadTs: string): Promise<Escalation | undefined>;
 
   /** Everything the report and the App Home show. */

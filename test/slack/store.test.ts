@@ -255,6 +255,39 @@ describe("escalation", () => {
   });
 });
 
+describe("escalation when the hand-off cannot be posted", () => {
+  it("tells the person, keeps nothing half-done, and posts the hand-off on the next click", async () => {
+    const { ts, replyTs, blocks } = await mention(NO_ORG_ID);
+    const value = buttons(blocks).get("escalate")?.value ?? "";
+    const escalate = () =>
+      interact(
+        running,
+        clickPayload(fake, {
+          user: "U7",
+          channel: "CSUP",
+          replyTs,
+          threadTs: ts,
+          actionId: "escalate",
+          value,
+        }),
+      );
+    fake.reset();
+    fake.fail("chat.postMessage", { error: "not_in_channel" });
+    await escalate();
+    expect(fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "CESC")).toHaveLength(1);
+    expect(await running.store.getEscalation("CSUP", ts)).toBeUndefined();
+    const told = fake.responses.map((p) => String(p.body.text));
+    expect(told.some((t) => /could not escalate/i.test(t))).toBe(true);
+
+    fake.reset();
+    await escalate();
+    const handoffs = fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "CESC");
+    expect(handoffs).toHaveLength(1);
+    expect(handoffs[0]?.answer?.ok).toBe(true);
+    expect((await running.store.getEscalation("CSUP", ts))?.handoff?.handoffChannel).toBe("CESC");
+  });
+});
+
 describe("App Home", () => {
   it("shows the store's summary: gaps with sample and count, symptoms and ratings, escalations", async () => {
     await sendEvent(running, {

@@ -185,6 +185,15 @@ describe.each(BACKENDS)("the store on $name", { timeout: 60_000 }, (backend) => 
       requestedBy: "U1",
       handoff: { handoffChannel: "C-oncall", handoffTs: "401.1" },
     });
+    // A claim whose hand-off could not be posted is given up; a completed one is kept.
+    await store.recordEscalation({ channel: "C-esc", threadTs: "403.1", requestedBy: "U1" });
+    await store.abandonEscalation("C-esc", "403.1");
+    expect(await store.getEscalation("C-esc", "403.1")).toBeUndefined();
+    expect(
+      (await store.recordEscalation({ channel: "C-esc", threadTs: "403.1", requestedBy: "U3" })).created,
+    ).toBe(true);
+    await store.abandonEscalation("C-esc", "400.1");
+    expect((await store.getEscalation("C-esc", "400.1"))?.handoff).toMatchObject({ handoffTs: "401.1" });
     const racing = await Promise.all([
       store.recordEscalation({ channel: "C-esc", threadTs: "402.1", requestedBy: "U1" }),
       store.recordEscalation({ channel: "C-esc", threadTs: "402.1", requestedBy: "U2" }),

@@ -89,6 +89,8 @@ export function escalateCallback(bot: BotContext) {
           });
         } catch (error) {
           bot.logger.error({ err: describeError(error), channel, threadTs }, "could not post the hand-off");
+          // Release the claim, so the next click posts the hand-off instead of pointing at nothing.
+          await bot.store.abandonEscalation(channel, threadTs);
           throw error;
         }
         const handoffTs = posted.ts ?? "";
