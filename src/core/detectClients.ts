@@ -24,7 +24,7 @@ const MARKERS: Record<ClientId, readonly [RegExp, number][]> = {
       4,
     ],
     [
-      /not retryable error: permanent error|data refused due to high memory usage|dropping data because sending_queue/,
+      /not retryable error: permanent error|data refused due to high memory usage|dropping data because sending_queue|sending queue is full/,
       3,
     ],
     [/otlphttpexporter|otlpexporter|\bexporting failed\b|sending_queue|\bexporters:/, 2],

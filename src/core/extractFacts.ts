@@ -38,7 +38,7 @@ const STATUS_AFTER_WORD =
 const STATUS_BEFORE_REASON =
   /\b([1-5]\d\d)[ \t]{0,2}[("'-]{0,2}[ \t]{0,2}(?:bad request|unauthori[sz]ed|forbidden|(?:page )?not found|method not allowed|request timeout|conflict|payload too large|request entity too large|unsupported media type|too many requests|internal server error|bad gateway|service unavailable|gateway time-?out)\b/g;
 /** In a short question ("remote_write keeps getting 401s"), a bare 4xx/5xx is a status code. */
-const BARE_STATUS = /(?<![\w.:/#-])([45]\d\d)s?(?![\w.:/%-])/g;
+const BARE_STATUS = /(?<![\w.:/#=-])([45]\d\d)s?(?![\w.:/%-])/g;
 const SHORT_TEXT = 400;
 
 const GRPC_BY_LOWER = new Map(GRPC_CODE_NAMES.map((n) => [n.toLowerCase(), n]));
@@ -67,10 +67,11 @@ const PLACEHOLDER_HOST =
 
 const DIRECTION_MARKERS: Record<Direction, RegExp> = {
   write:
-    /remote[_ -]?write|remote_name=|component=remote\b|queue_manager|\bpush(?:ing|ed)?\b|\/push\b|\/api\/v1\/(?:write|receive)|\bexport(?:ing|er|ers|ed)?\b|\bingest(?:ion|er|ing)?\b|send(?:ing)? batch|sending_queue|sending queue|\bloki\.write|\bdistributor\b|failed to send|\/v1\/(?:metrics|traces|logs)\b|\botlp/,
+    // "export" alone is too common (CSV exporters, Prometheus exporters): only telemetry exporting counts.
+    /remote[_ -]?write|remote_name=|component=remote\b|queue_manager|\bpush(?:ing|ed)?\b|\/push\b|\/api\/v1\/(?:write|receive)|\/prom\/write\b|exporting failed|failed to export (?:batch|spans?|metrics|traces|logs)|(?:spans?|metrics|traces|logs) export(?:er|ing)?\b|export(?:ing)? (?:spans?|metrics|traces|logs)\b|exporterhelper|"kind": ?"exporter"|\bexporters:|otlp ?exporter|\bingest(?:ion|er|ing)?\b|send(?:ing)? batch|sending_queue|sending queue|\bloki\.write|\bdistributor\b|failed to send|\/v1\/(?:metrics|traces|logs)\b|\botlp|\botelcol\.exporter/,
   read: /\bquer(?:y|ies|ying)\b|\btsdb\.|data ?source|\/api\/v1\/(?:query|series|labels?|rules|metadata)|\/api\/datasources\/proxy\/|error reading prometheus|\/prometheus\/api\/|save & test|\bexplore\b/,
   scrape:
-    /\bscrap(?:e|ing)\b|scrape_pool|scrape manager|\bjob_name:|kubernetes_sd_configs|static_configs:|\| ?down ?\||last scrape/,
+    /\bscrap(?:e|ing)\b|scrape_pool|scrape manager|targets? page|\/targets\b|\bjob_name:|kubernetes_sd_configs|static_configs:|\| ?down ?\||last scrape/,
 };
 
 function findAll(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {

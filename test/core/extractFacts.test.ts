@@ -23,6 +23,14 @@ describe("extractFacts: status codes", () => {
     expect(statuses(text)).toContain(code);
   });
 
+  it("does not take a key=value count in a short line for a status code", () => {
+    expect(
+      statuses(
+        'remote_name=8117c6 msg="non-recoverable error" count=564 err="server returned HTTP status 400"',
+      ),
+    ).toEqual([400]);
+  });
+
   it("ignores ports, times, sizes and versions in a long log", () => {
     const text = `${"ts=2024-01-01T10:40:29.149Z level=info msg=ok bytes=404 port=:443 took=503ms v1.429.0\n".repeat(8)}`;
     expect(statuses(text)).toEqual([]);
@@ -89,6 +97,18 @@ describe("extractFacts: client and direction", () => {
     ["$ curl -v https://h/api/v1/push\n< HTTP/1.1 401 Unauthorized", "curl"],
   ])("recognises %s", (text, client) => {
     expect(facts(text).client).toBe(client);
+  });
+
+  it("does not count any tool that calls itself an exporter as a telemetry write", () => {
+    expect([
+      ...facts("iauditor-exporter: Failed to export feed: 503 Service Unavailable").directions,
+    ]).toEqual([]);
+    expect([...facts("Exporting failed. Will retry the request after interval.").directions]).toEqual([
+      "write",
+    ]);
+    expect([...facts("Failed to export spans. The request could not be executed.").directions]).toEqual([
+      "write",
+    ]);
   });
 
   it("tells writes, reads and scrapes apart", () => {
