@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compilePattern, matchIn } from "../../src/knowledge/compilePattern.ts";
+import { compilePattern, lowerCaseLiterals, matchIn } from "../../src/knowledge/compilePattern.ts";
 import { requiredLiterals } from "../../src/knowledge/requiredLiterals.ts";
 
 describe("requiredLiterals", () => {
@@ -55,5 +55,19 @@ describe("requiredLiterals", () => {
         expect(passes).toBe(true);
       }
     }
+  });
+});
+
+describe("lowerCaseLiterals", () => {
+  it("lower-cases literal letters and classes, leaving escapes and inline flags alone", () => {
+    expect(lowerCaseLiterals("X-Scope-OrgID\\S+\\D[A-Z]\\P{Lu}(?P<Name>x)(?i:AB)")).toBe(
+      "x-scope-orgid\\S+\\D[a-z]\\P{Lu}(?P<Name>x)(?i:ab)",
+    );
+  });
+
+  it("matches the lower-cased text as the original pattern would, case-insensitively", () => {
+    const pattern = compilePattern("Unauthorized|X-Scope-OrgID\\s+missing");
+    expect(pattern.matchIn("err=unauthorized")?.text).toBe("unauthorized");
+    expect(pattern.matchIn("x-scope-orgid missing")?.text).toBe("x-scope-orgid missing");
   });
 });
