@@ -34,9 +34,9 @@ export interface Facts {
  * happen to be three digits stay out.
  */
 const STATUS_AFTER_WORD =
-  /(?:\bhttp(?:\/[\d.]{1,3})?|\bstatus(?:[ _-]?code)?|\bstatuscode|\bresponse[ _-]?code|\b(?:error|err|exit)?[ _-]?code|\bclient error|\bserver error|\breturned|\bresponded with|\bgot|\breceived|\bgetting|\breceiving|\bresponse)["']?[ \t]{0,3}[:=]?[ \t]{0,3}["'(]?[ \t]{0,2}([1-5]\d\d)(?![\d.:/])/g;
+  /(?:\bhttp(?:\/[\d.]{1,3})?|\bstatus(?:[ _-]?code)?|\bstatuscode|\bresponse[ _-]?code|\b(?:error|err|exit)?[ _-]?code|\berror|\bclient error|\bserver error|\breturned|\bresponded with|\bgot|\breceived|\bgetting|\breceiving|\bresponse)["']?[ \t]{0,3}[:=]?[ \t]{0,3}["'(]?[ \t]{0,2}([1-5]\d\d)(?![\d./]|:\d)/g;
 const STATUS_BEFORE_REASON =
-  /\b([1-5]\d\d)[ \t]{0,2}[("'-]{0,2}[ \t]{0,2}(?:bad request|unauthori[sz]ed|forbidden|(?:page )?not found|method not allowed|request timeout|conflict|payload too large|request entity too large|unsupported media type|too many requests|internal server error|bad gateway|service unavailable|gateway time-?out)\b/g;
+  /\b([1-5]\d\d)[ \t]{0,2}[("':-]{0,2}[ \t]{0,2}(?:bad request|unauthori[sz]ed|authorization required|forbidden|(?:page )?not found|method not allowed|request timeout|conflict|payload too large|request entity too large|unsupported media type|too many requests|internal server error|bad gateway|service unavailable|gateway time-?out)\b/g;
 /** In a short question ("remote_write keeps getting 401s"), a bare 4xx/5xx is a status code. */
 const BARE_STATUS = /(?<![\w.:/#=-])([45]\d\d)s?(?![\w.:/%-])/g;
 const SHORT_TEXT = 400;
@@ -45,6 +45,9 @@ const GRPC_BY_LOWER = new Map(GRPC_CODE_NAMES.map((n) => [n.toLowerCase(), n]));
 const GRPC_BY_NUMBER = new Map(GRPC_CODE_NAMES.map((n, i) => [String(i + 1), n]));
 /** grpc-js and Python print `7 PERMISSION_DENIED: …`, Java `StatusRuntimeException: UNAVAILABLE: …`. */
 const GRPC_SNAKE = GRPC_CODE_NAMES.map((n) => n.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase()).join("|");
+/** A gRPC code name written as one word (`PermissionDenied`), which plain English never does. */
+const GRPC_CAMEL =
+  /\b(permissiondenied|resourceexhausted|deadlineexceeded|failedprecondition|unauthenticated)\b/g;
 const GRPC_CODE_PRINTED = new RegExp(
   `(?:\\b(?:1[0-6]|[1-9]) |status(?:runtime)?exception: |\\bgrpc (?:error|status): )(${GRPC_SNAKE})\\b`,
   "g",
@@ -54,9 +57,12 @@ const GRPC_CODE =
   /(?:\bcode ?= ?|statuscode\.|\bgrpc[-_ ]?status[:= ]{1,3}|\bgrpc (?:code|status)[:= ]{1,3})([a-z_]{4,20}|1[0-6]|[1-9])\b/g;
 
 const URL_PATTERN = /\b(?:https?|grpcs?):\/\/[^\s"'<>`)\]},|\\]{1,2048}/g;
-/** `curl 0.0.0.0:55681/v1/traces`: a host and port with a path but no scheme. */
-const BARE_HOST_PATH =
-  /(?<![\w/.:@-])((?:[a-z0-9-]{1,63}\.){0,8}[a-z0-9-]{1,63}):(\d{2,5})(\/[^\s"'<>`]{0,1024})/g;
+/**
+ * `curl 0.0.0.0:55681/v1/traces`: a host and port with a path but no scheme. Found from the `:port/`
+ * and walked back to the host, which is cheaper than a pattern that starts at every character.
+ */
+const PORT_PATH = /:(\d{2,5})(\/[^\s"'<>`]{0,1024})/g;
+const HOST_CHAR = /[a-z0-9.-]/;
 const DIAL_PATTERN = /\bdial tcp:? (?:lookup )?([a-z0-9.-]{1,253}|\[[0-9a-f:]{2,45}\])(?::(\d{1,5}))?/g;
 const TENANT_PATTERNS = [
   /x-scope-orgid["']?\s{0,3}(?:[:=]|=>|→)\s{0,3}["']?([a-z0-9][\w.-]{0,127})/,
@@ -68,7 +74,7 @@ const PLACEHOLDER_HOST =
 const DIRECTION_MARKERS: Record<Direction, RegExp> = {
   write:
     // "export" alone is too common (CSV exporters, Prometheus exporters): only telemetry exporting counts.
-    /remote[_ -]?write|remote_name=|component=remote\b|queue_manager|\bpush(?:ing|ed)?\b|\/push\b|\/api\/v1\/(?:write|receive)|\/prom\/write\b|exporting failed|failed to export (?:batch|spans?|metrics|traces|logs)|(?:spans?|metrics|traces|logs) export(?:er|ing)?\b|export(?:ing)? (?:spans?|metrics|traces|logs)\b|exporterhelper|"kind": ?"exporter"|\bexporters:|otlp ?exporter|\bingest(?:ion|er|ing)?\b|send(?:ing)? batch|sending_queue|sending queue|\bloki\.write|\bdistributor\b|failed to send|\/v1\/(?:metrics|traces|logs)\b|\botlp|\botelcol\.exporter/,
+    /remote[_ -]?write|remote_name=|component=remote\b|queue_manager|\bpush(?:ing|ed)? (?:to (?:mimir|cortex|loki|prometheus|thanos|the (?:backend|gateway|distributor))|metrics|samples|series|data|logs|traces|spans)\b|failed pushing|\bpushgateway|\/push\b|\/api\/v1\/(?:write|receive)|\/prom\/write\b|exporting failed|failed to export (?:batch|spans?|metrics|traces|logs)|(?:spans?|metrics|traces|logs) export(?:er|ing)?\b|export(?:ing)? (?:spans?|metrics|traces|logs)\b|exporterhelper|"kind": ?"exporter"|\bexporters:|otlp ?exporter|\bingest(?:ion|er|ing)?\b|send(?:ing)? batch|sending_queue|sending queue|\bloki\.write|\bdistributor\b|failed to send|\/v1\/(?:metrics|traces|logs)\b|\botlp|\botelcol\.exporter/,
   read: /\bquer(?:y|ies|ying)\b|\btsdb\.|data ?source|\/api\/v1\/(?:query|series|labels?|rules|metadata)|\/api\/datasources\/proxy\/|error reading prometheus|\/prometheus\/api\/|save & test|\bexplore\b/,
   scrape:
     /\bscrap(?:e|ing)\b|scrape_pool|scrape manager|targets? page|\/targets\b|\bjob_name:|kubernetes_sd_configs|static_configs:|\| ?down ?\||last scrape/,
@@ -95,6 +101,10 @@ function extractStatuses(t: NormalizedText): Located<number>[] {
 
 function extractGrpc(t: NormalizedText): Located<string>[] {
   const found: Located<string>[] = [];
+  findAll(GRPC_CAMEL, t.norm, (m) => {
+    const name = GRPC_BY_LOWER.get(m[1] ?? "");
+    if (name) found.push({ value: name, line: lineAt(t.lineStarts, m.index), matched: m[0] });
+  });
   findAll(GRPC_CODE_PRINTED, t.norm, (m) => {
     const name = GRPC_BY_LOWER.get((m[1] ?? "").replace(/_/g, ""));
     if (name) found.push({ value: name, line: lineAt(t.lineStarts, m.index), matched: m[0].trim() });
@@ -104,7 +114,14 @@ function extractGrpc(t: NormalizedText): Located<string>[] {
     const name = GRPC_BY_LOWER.get(raw) ?? GRPC_BY_NUMBER.get(raw);
     if (name) found.push({ value: name, line: lineAt(t.lineStarts, m.index), matched: m[0].trim() });
   });
-  return found;
+  // The same code read twice on one line (`StatusCode.UNAUTHENTICATED` is also a bare word) counts once.
+  const seen = new Set<string>();
+  return found.filter((g) => {
+    const key = `${g.value}@${g.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function extractUrls(t: NormalizedText): UrlFact[] {
@@ -123,13 +140,14 @@ function extractUrls(t: NormalizedText): UrlFact[] {
       // Half a URL (cut off by the paste): nothing to learn from it.
     }
   });
-  findAll(BARE_HOST_PATH, t.norm, (m) => {
-    urls.push({
-      host: m[1] ?? "",
-      port: Number(m[2]),
-      path: m[3] ?? "",
-      line: lineAt(t.lineStarts, m.index),
-    });
+  findAll(PORT_PATH, t.norm, (m) => {
+    let start = m.index;
+    while (start > 0 && m.index - start < 253 && HOST_CHAR.test(t.norm[start - 1] ?? "")) start--;
+    const before = t.norm[start - 1] ?? " ";
+    const host = t.norm.slice(start, m.index);
+    // Inside a URL (scheme://host:port/…) or user@host: the URL pattern has it already.
+    if (!host || /[\w/:@]/.test(before) || host.startsWith(".") || host.endsWith(".")) return;
+    urls.push({ host, port: Number(m[1]), path: m[2] ?? "", line: lineAt(t.lineStarts, m.index) });
   });
   findAll(DIAL_PATTERN, t.norm, (m) => {
     const port = m[2] ? Number(m[2]) : undefined;

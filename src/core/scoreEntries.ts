@@ -11,7 +11,7 @@ import type { Facts } from "./extractFacts.ts";
 import { lineAt, type NormalizedText } from "./normalizeText.ts";
 
 /** Hard-wrapped pastes are typed or copied by people, and short; long machine logs are not wrapped. */
-const UNWRAP_MAX_CHARS = 32 * 1024;
+const UNWRAP_MAX_CHARS = 8 * 1024;
 
 /**
  * Bounds on the regex work of one paste. Real log lines are far shorter, and a paste is already cut

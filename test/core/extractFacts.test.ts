@@ -19,6 +19,8 @@ describe("extractFacts: status codes", () => {
     ["got status code: 401 instead expected a 2xx", 401],
     ["remote_write keeps getting 401s", 401],
     ["Grafana says 502 bad gateway", 502],
+    ["Loki Error 403: Forbidden when I query logs", 403],
+    ["<html><head><title>401 Authorization Required</title></head>", 401],
   ])("finds the code in %s", (text, code) => {
     expect(statuses(text)).toContain(code);
   });
