@@ -70,18 +70,25 @@ export class MatchContext {
     return this.found;
   }
 
-  /** Lines (0-based, ascending) where one of the pattern's alternatives could match. */
-  private candidateLines(prefilter: readonly LiteralAlternative[]): number[] {
+  /**
+   * Lines (0-based, ascending) where one of the pattern's alternatives could match, each with the
+   * literal that proves a match outright when an alternative is nothing but literals.
+   */
+  private candidateLines(prefilter: readonly LiteralAlternative[]): Map<number, string | null> {
     const found = this.occurrences();
-    const lines = new Set<number>();
+    const lines = new Map<number, string | null>();
     for (const alt of prefilter) {
       const required = alt.allOf.map((n) => new Set(found.get(n) ?? []));
       if (required.some((r) => r.size === 0)) continue;
       for (const needle of alt.anyOf) {
-        for (const line of found.get(needle) ?? []) if (required.every((r) => r.has(line))) lines.add(line);
+        for (const line of found.get(needle) ?? []) {
+          if (!required.every((r) => r.has(line))) continue;
+          if (alt.exact) lines.set(line, needle);
+          else if (!lines.has(line)) lines.set(line, null);
+        }
       }
     }
-    return [...lines].sort((a, b) => a - b);
+    return new Map([...lines].sort((a, b) => a[0] - b[0]));
   }
 
   /** A line as patterns see it: at most REGEX_LINE_CHARS, so one giant line cannot stall every pattern. */
@@ -117,10 +124,13 @@ export class MatchContext {
 
   /** The first line the pattern matches. Patterns match within a line, never across lines. */
   findRegex(pattern: Pattern): { line: number; matched: string } | null {
-    const lines = pattern.prefilter
+    const lines: Map<number, string | null> = pattern.prefilter
       ? this.candidateLines(pattern.prefilter)
-      : this.text.lines.map((_l, i) => i);
-    for (const line of lines.slice(0, REGEX_MAX_LINES)) {
+      : new Map(this.text.lines.map((_l, i) => [i, null]));
+    let tried = 0;
+    for (const [line, literal] of lines) {
+      if (literal !== null) return { line, matched: literal };
+      if (++tried > REGEX_MAX_LINES) break;
       const m = matchIn(pattern, this.lineText(line));
       if (m) return { line, matched: m.text };
     }

@@ -1,23 +1,26 @@
 /**
  * Finds every occurrence of many literal strings in one pass over the text, so the cost of the
  * phrase and prefilter look-ups does not grow with the number of knowledge entries. Needles are
- * bucketed by their first two characters; a position is only compared with the needles whose first
- * two characters it starts with.
+ * bucketed by a hash of their first three characters (a 64K-entry typed table, so a position costs
+ * one array read); a candidate is then confirmed with `startsWith`.
  */
 export class NeedleIndex {
-  private readonly buckets = new Map<number, string[]>();
+  /** Hash of the first three characters → 1 + index into `buckets`, 0 for none. */
+  private readonly table = new Int32Array(1 << 16);
+  private readonly buckets: string[][] = [];
+  /** Needles of one or two characters, found with indexOf instead. */
   private readonly short: string[] = [];
 
   constructor(needles: Iterable<string>) {
     for (const needle of new Set(needles)) {
-      if (needle.length < 2) {
+      if (needle.length < 3) {
         this.short.push(needle);
         continue;
       }
-      const key = (needle.charCodeAt(0) << 16) | needle.charCodeAt(1);
-      const bucket = this.buckets.get(key);
-      if (bucket) bucket.push(needle);
-      else this.buckets.set(key, [needle]);
+      const key = triKey(needle.charCodeAt(0), needle.charCodeAt(1), needle.charCodeAt(2));
+      const at = this.table[key] ?? 0;
+      if (at > 0) this.buckets[at - 1]?.push(needle);
+      else this.table[key] = this.buckets.push([needle]);
     }
   }
 
@@ -29,22 +32,50 @@ export class NeedleIndex {
       if (!lines) found.set(needle, [line]);
       else if (lines[lines.length - 1] !== line) lines.push(line);
     };
+    const { table, buckets } = this;
     let line = 0;
-    let previous = text.charCodeAt(0);
-    for (let i = 1; i <= text.length; i++) {
-      const current = i < text.length ? text.charCodeAt(i) : 0;
-      const bucket = this.buckets.get((previous << 16) | current);
-      if (bucket) for (const needle of bucket) if (text.startsWith(needle, i - 1)) record(needle, line);
-      if (previous === 10) line++;
-      previous = current;
+    let a = text.charCodeAt(0);
+    let b = text.charCodeAt(1);
+    for (let i = 2; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const at = table[triKey(a, b, c)] as number;
+      if (at !== 0) {
+        for (const needle of buckets[at - 1] as string[])
+          if (text.startsWith(needle, i - 2)) record(needle, line);
+      }
+      if (a === 10) line++;
+      a = b;
+      b = c;
     }
-    for (const needle of this.short) {
-      let l = 0;
-      for (let i = 0; i < text.length; i++) {
-        if (text.startsWith(needle, i)) record(needle, l);
-        if (text.charCodeAt(i) === 10) l++;
+    if (this.short.length > 0) {
+      const starts = lineStarts(text);
+      for (const needle of this.short) {
+        for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+          record(needle, lineOf(starts, at));
+        }
       }
     }
     return found;
   }
+}
+
+function triKey(a: number, b: number, c: number): number {
+  return (Math.imul(a, 961) + Math.imul(b, 31) + c) & 0xffff;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -88,51 +88,124 @@ function groupBody(group: string): string | null {
   return group.slice(1, -1);
 }
 
+/** Above this many strings a run stops growing: the prefilter stays cheap and the analysis bounded. */
+const MAX_EXPANSION = 32;
+
+interface Token {
+  /** A literal character, or null for anything else (class, escape class, anchor). */
+  literal: string | null;
+  /** The body of a plain group, when the token is one. */
+  group: string | null;
+  quantifier: { length: number; optional: boolean } | null;
+  next: number;
+}
+
+function tokenAt(s: string, i: number): Token {
+  const c = s[i] as string;
+  let literal: string | null = null;
+  let group: string | null = null;
+  let next: number;
+  if (c === "\\") {
+    const e = s[i + 1] ?? "";
+    literal = CLASS_ESCAPES.has(e) || e === "" ? null : e;
+    next = i + 2;
+  } else if (c === "[") next = skipClass(s, i);
+  else if (c === "(") {
+    next = skipGroup(s, i);
+    group = groupBody(s.slice(i, next));
+  } else {
+    literal = ".^$".includes(c) ? null : c;
+    next = i + 1;
+  }
+  const quantifier = quantifierAt(s, next);
+  return { literal, group, quantifier, next: next + (quantifier?.length ?? 0) };
+}
+
+const cross = (a: ReadonlySet<string>, b: Iterable<string>): Set<string> => {
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return out;
+};
+
 /**
- * The needles of one alternative: its longest certain literal run, or failing that the needles of
- * a group the alternative cannot match without (`(?:a|b) 5\d\d` needs "a" or "b").
+ * Every string a pattern made only of literals, plain groups and `?` can match (`(?:a|bc)d?` →
+ * a, ad, bc, bcd), or null when it holds anything else or too many strings.
+ */
+function expandLiteral(source: string): Set<string> | null {
+  const all = new Set<string>();
+  for (const alt of splitAlternatives(source)) {
+    let current = new Set([""]);
+    for (let i = 0; i < alt.length; ) {
+      const t = tokenAt(alt, i);
+      i = t.next;
+      const q = t.quantifier;
+      if (q && !(q.length === 1 && alt[i - 1] === "?")) return null; // only a plain `?`
+      let options: Set<string> | null = null;
+      if (t.literal !== null) options = new Set([t.literal]);
+      else if (t.group !== null) options = expandLiteral(t.group);
+      if (options === null) return null;
+      if (q) options.add("");
+      current = cross(current, options);
+      if (current.size > MAX_EXPANSION) return null;
+    }
+    for (const x of current) all.add(x);
+    if (all.size > MAX_EXPANSION) return null;
+  }
+  return all;
+}
+
+/**
+ * The needles of one alternative. The alternative is read as runs of literal text, where a run may
+ * branch through small groups and `?` (`/v1/(?:metrics|traces)` is the run {/v1/metrics,
+ * /v1/traces}); a class, a repetition or an escape class ends a run. The run whose shortest string
+ * is longest becomes `anyOf`; other single-string runs become `allOf`. Failing that, a required
+ * group's own needles (`(?:a|b) 5\d\d` needs "a" or "b").
  */
 function alternativeNeedles(alt: string): LiteralAlternative | null {
-  const runs: string[] = [];
+  const runs: Set<string>[] = [];
   const groupSets: string[][] = [];
-  let run = "";
-  let i = 0;
+  let current = new Set([""]);
   const end = () => {
-    if (run) runs.push(run);
-    run = "";
+    if (![...current].every((x) => x === "")) runs.push(current);
+    current = new Set([""]);
   };
-  while (i < alt.length) {
-    const c = alt[i] as string;
-    let literal: string | null = null;
-    let next: number;
-    if (c === "\\") {
-      const e = alt[i + 1] ?? "";
-      literal = CLASS_ESCAPES.has(e) || e === "" ? null : e;
-      next = i + 2;
-    } else if (c === "[") next = skipClass(alt, i);
-    else if (c === "(") next = skipGroup(alt, i);
-    else {
-      literal = ".^$".includes(c) ? null : c;
-      next = i + 1;
+  for (let i = 0; i < alt.length; ) {
+    const t = tokenAt(alt, i);
+    i = t.next;
+    const q = t.quantifier;
+    const plainOptional = q !== null && q.length === 1 && alt[i - 1] === "?";
+    let options: Set<string> | null = null;
+    if (t.literal !== null) options = new Set([t.literal]);
+    else if (t.group !== null) {
+      options = expandLiteral(t.group);
+      if (options === null && !q?.optional) {
+        const inner = requiredLiterals(t.group);
+        if (inner) groupSets.push(inner);
+      }
     }
-    const q = quantifierAt(alt, next);
-    if (c === "(" && !q?.optional) {
-      const body = groupBody(alt.slice(i, next));
-      const inner = body === null ? null : requiredLiterals(body);
-      if (inner) groupSets.push(inner);
+    if (options === null || (q && !plainOptional && q.optional)) {
+      end();
+      continue;
     }
-    if (q) next += q.length;
-    if (literal === null || q?.optional) end();
-    else {
-      run += literal;
-      if (q) end(); // `a+`: one `a` is certain, what follows may be preceded by more
-    }
-    i = next;
+    if (plainOptional) options.add("");
+    const grown = cross(current, options);
+    if (grown.size > MAX_EXPANSION) {
+      end();
+      current = options;
+    } else current = grown;
+    // `a+` or `(?:x|y){2,}`: one copy is certain, but what follows may come after more copies.
+    if (q && !plainOptional) end();
   }
   end();
-  const long = runs.filter((r) => r.length >= MIN_LENGTH).sort((a, b) => b.length - a.length);
-  const [longest, ...others] = long;
-  if (longest) return { anyOf: [longest.toLowerCase()], allOf: others.map((r) => r.toLowerCase()) };
+  const strength = (run: Set<string>) => Math.min(...[...run].map((x) => x.length));
+  const strong = runs.filter((r) => strength(r) >= MIN_LENGTH).sort((a, b) => strength(b) - strength(a));
+  const [best, ...others] = strong;
+  if (best) {
+    return {
+      anyOf: [...best].map((x) => x.toLowerCase()),
+      allOf: others.filter((r) => r.size === 1).map((r) => [...r][0]?.toLowerCase() ?? ""),
+    };
+  }
   const shortest = (set: string[]) => Math.min(...set.map((n) => n.length));
   const group = groupSets.sort((a, b) => shortest(b) - shortest(a))[0];
   return group ? { anyOf: group, allOf: [] } : null;
@@ -145,6 +218,8 @@ function alternativeNeedles(alt: string): LiteralAlternative | null {
 export interface LiteralAlternative {
   anyOf: string[];
   allOf: string[];
+  /** The alternative matches exactly the strings in anyOf: finding one is a match, no automaton needed. */
+  exact?: boolean;
 }
 
 /** The prefilter of a pattern, one entry an alternative; null when some alternative proves nothing. */
@@ -159,6 +234,11 @@ export function literalAlternatives(source: string): LiteralAlternative[] | null
       const inner = literalAlternatives(alt.slice(alt.startsWith("(?:") ? 3 : 1, -1));
       if (inner === null) return null;
       out.push(...inner);
+      continue;
+    }
+    const literal = expandLiteral(alt);
+    if (literal && [...literal].every((x) => x.length >= MIN_LENGTH)) {
+      out.push({ anyOf: [...literal].map((x) => x.toLowerCase()), allOf: [], exact: true });
       continue;
     }
     const found = alternativeNeedles(alt);

@@ -5,18 +5,19 @@ import { requiredLiterals } from "../../src/knowledge/requiredLiterals.ts";
 describe("requiredLiterals", () => {
   it.each([
     ["connection refused|econnrefused", ["connection refused", "econnrefused"]],
-    ["connect(?:ion)? timed out", [" timed out"]],
+    ["connect(?:ion)? timed out", ["connection timed out", "connect timed out"]],
     ["X-Scope-OrgID[^\\n]{0,60}(missing|required)", ["x-scope-orgid"]],
     ["(?:no such host|could not resolve)", ["no such host", "could not resolve"]],
     ["https?://[^/]+/api/v1/write", ["/api/v1/write"]],
     ["queue\\.full", ["queue.full"]],
-    ["abcx?def", ["abc"]],
+    ["abcx?def", ["abcxdef", "abcdef"]],
     ["ab+cdef", ["cdef"]],
-    ["\\d+ errors?", [" error"]],
-    ["(?:x|yz)abc", ["abc"]],
-    ["(?:server returned|responded with) 5\\d\\d", ["server returned", "responded with"]],
-    ["(missing|no|empty)[^\\n]{0,20}(tenant|org) ?id", ["tenant", "org"]],
+    ["\\d+ errors?", [" errors", " error"]],
+    ["(?:x|yz)abc", ["xabc", "yzabc"]],
+    ["(?:server returned|responded with) 5\\d\\d", ["server returned 5", "responded with 5"]],
+    ["(missing|no|empty)[^\\n]{0,20}(tenant|org) ?id", ["tenant id", "tenantid", "org id", "orgid"]],
     ["(foo|bar)+", ["foo", "bar"]],
+    ["/v1/(?:metrics|logs)/v1/", ["/v1/metrics/v1/", "/v1/logs/v1/"]],
   ])("finds what every match of /%s/ contains", (source, expected) => {
     expect(requiredLiterals(source)).toEqual(expected);
   });
