@@ -1,6 +1,7 @@
 import type { CheckId, CheckResult, ProbeResult, Scope } from "./types.ts";
 
-const LABEL: Record<CheckId, string> = {
+/** How each check is named to people, in the CLI and in Slack alike. */
+export const CHECK_LABELS: Record<CheckId, string> = {
   url: "URL",
   dns: "DNS",
   tcp: "TCP connect",
@@ -11,15 +12,15 @@ const LABEL: Record<CheckId, string> = {
   token: "Token hygiene",
 };
 
-const MARK = { pass: "✓", fail: "✗", skipped: "–" } as const;
+export const CHECK_MARKS = { pass: "✓", fail: "✗", skipped: "–" } as const;
 
-function scope(s: Scope): string {
+export function describeScope(s: Scope): string {
   return s === true ? "yes" : s === false ? "no" : "not proven";
 }
 
 function line(c: CheckResult): string {
   const symptom = c.symptom ? `  [${c.symptom}]` : "";
-  return `${MARK[c.status]} ${LABEL[c.id].padEnd(20)} ${c.detail}${symptom}${c.status === "skipped" ? "" : ` (${c.ms} ms)`}`;
+  return `${CHECK_MARKS[c.status]} ${CHECK_LABELS[c.id].padEnd(20)} ${c.detail}${symptom}${c.status === "skipped" ? "" : ` (${c.ms} ms)`}`;
 }
 
 /** The probe result as a plain-text checklist: one line a check, then what it proves. No secrets in it. */
@@ -30,7 +31,7 @@ export function renderProbeText(result: ProbeResult): string {
   const lines = [head, "", ...result.checks.map(line), ""];
   if (!result.refused)
     lines.push(
-      `Token can write: ${scope(result.scopes.canWrite)} · can read: ${scope(result.scopes.canRead)}`,
+      `Token can write: ${describeScope(result.scopes.canWrite)} · can read: ${describeScope(result.scopes.canRead)}`,
     );
   if (result.symptoms.length > 0) lines.push(`Knowledge-base symptoms: ${result.symptoms.join(", ")}`);
   if (result.tokenFingerprint) lines.push(`Token fingerprint: ${result.tokenFingerprint}`);

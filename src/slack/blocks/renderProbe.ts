@@ -1,29 +1,13 @@
 import type { KnowledgeBase } from "../../knowledge/KnowledgeBase.ts";
-import { renderProbeText } from "../../probe/renderProbeText.ts";
-import type { CheckId, ProbeResult, Scope } from "../../probe/types.ts";
+import { CHECK_LABELS, CHECK_MARKS, describeScope, renderProbeText } from "../../probe/renderProbeText.ts";
+import type { ProbeResult } from "../../probe/types.ts";
 import { escapeMrkdwn } from "../escapeMrkdwn.ts";
 import { codeBlock, formatKbText } from "./formatKbText.ts";
 import { clampText, fitBlocks } from "./limits.ts";
 import type { KnownBlock, RenderedMessage } from "./slackTypes.ts";
 
-const LABEL: Record<CheckId, string> = {
-  url: "URL",
-  dns: "DNS",
-  tcp: "TCP connect",
-  tls: "TLS",
-  write: "Write (remote_write)",
-  read: "Read (query)",
-  otlp: "OTLP",
-  token: "Token hygiene",
-};
-const MARK = { pass: "✓", fail: "✗", skipped: "–" } as const;
-
 const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
 const context = (text: string): KnownBlock => ({ type: "context", elements: [{ type: "mrkdwn", text }] });
-
-function scope(s: Scope): string {
-  return s === true ? "yes" : s === false ? "no" : "not proven";
-}
 
 /**
  * The checklist lines alone (mrkdwn): one a check with its mark, and for a failure the knowledge
@@ -33,7 +17,7 @@ export function probeChecklistLines(result: ProbeResult, kb: KnowledgeBase): str
   return result.checks
     .map((c) => {
       const title = c.symptom ? kb.byId.get(c.symptom)?.entry.title : undefined;
-      return `${MARK[c.status]} ${LABEL[c.id]}${c.status === "fail" && title ? `: ${formatKbText(title)}` : ""}`;
+      return `${CHECK_MARKS[c.status]} ${CHECK_LABELS[c.id]}${c.status === "fail" && title ? `: ${formatKbText(title)}` : ""}`;
     })
     .join("\n");
 }
@@ -47,11 +31,13 @@ export function renderProbeChecklist(result: ProbeResult, kb: KnowledgeBase, use
   const origin = result.target.origin ? `\`${escapeMrkdwn(result.target.origin)}\`` : "the endpoint";
   const verdict = result.ok
     ? "*every check passed*"
-    : `*the ${failed ? LABEL[failed.id] : "probe"} check failed*`;
+    : `*the ${failed ? CHECK_LABELS[failed.id] : "probe"} check failed*`;
   const blocks: KnownBlock[] = [
     section(`:satellite_antenna: *Live probe* of ${origin} for <@${user}>: ${verdict}`),
     section(probeChecklistLines(result, kb)),
-    context(`Token can write: ${scope(result.scopes.canWrite)} · can read: ${scope(result.scopes.canRead)}`),
+    context(
+      `Token can write: ${describeScope(result.scopes.canWrite)} · can read: ${describeScope(result.scopes.canRead)}`,
+    ),
   ];
   const [first, ...others] = result.symptoms;
   const entry = first ? kb.byId.get(first)?.entry : undefined;
@@ -66,7 +52,7 @@ export function renderProbeChecklist(result: ProbeResult, kb: KnowledgeBase, use
     blocks.push(context(`Also failing: ${otherTitles.map((t) => formatKbText(t)).join(" · ")}`));
   const text = result.ok
     ? `Live probe of ${result.target.origin}: every check passed`
-    : `Live probe of ${result.target.origin}: the ${failed ? LABEL[failed.id] : "probe"} check failed`;
+    : `Live probe of ${result.target.origin}: the ${failed ? CHECK_LABELS[failed.id] : "probe"} check failed`;
   return { text: escapeMrkdwn(clampText(text, 500)), blocks: fitBlocks(blocks) };
 }
 
