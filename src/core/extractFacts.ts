@@ -36,7 +36,9 @@ export interface Facts {
 const STATUS_AFTER_WORD =
   /(?:\bhttp(?:\/[\d.]{1,3})?|\bstatus(?:[ _-]?code)?|\bstatuscode|\bresponse[ _-]?code|\b(?:error|err|exit)?[ _-]?code|\berror|\bclient error|\bserver error|\breturned|\bresponded with|\bgot|\breceived|\bgetting|\breceiving|\bresponse)["']?[ \t]{0,3}[:=]?[ \t]{0,3}["'(]?[ \t]{0,2}([1-5]\d\d)(?![\d./]|:\d)/g;
 const STATUS_BEFORE_REASON =
-  /\b([1-5]\d\d)[ \t]{0,2}[("':-]{0,2}[ \t]{0,2}(?:bad request|unauthori[sz]ed|authorization required|forbidden|(?:page )?not found|method not allowed|request timeout|conflict|payload too large|request entity too large|unsupported media type|too many requests|internal server error|bad gateway|service unavailable|gateway time-?out)\b/g;
+  /\b([1-5]\d\d)[ \t]{0,2}(?:(?:client|server) error:? ?)?[("':-]{0,2}[ \t]{0,2}(?:bad request|unauthori[sz]ed|authorization required|forbidden|(?:page )?not found|method not allowed|request timeout|conflict|payload too large|request entity too large|unsupported media type|too many requests|internal server error|bad gateway|service unavailable|gateway time-?out)\b/g;
+/** vmagent and others: `…: 503; response body="…"`. */
+const STATUS_BEFORE_BODY = /\b([1-5]\d\d)[;,]? response body/g;
 /** In a short question ("remote_write keeps getting 401s"), a bare 4xx/5xx is a status code. */
 const BARE_STATUS = /(?<![\w.:/#=-])([45]\d\d)s?(?![\w.:/%-])/g;
 const SHORT_TEXT = 400;
@@ -95,6 +97,7 @@ function extractStatuses(t: NormalizedText): Located<number>[] {
   };
   findAll(STATUS_AFTER_WORD, t.norm, (m) => add(m[1], m.index, m[0]));
   findAll(STATUS_BEFORE_REASON, t.norm, (m) => add(m[1], m.index, m[0]));
+  findAll(STATUS_BEFORE_BODY, t.norm, (m) => add(m[1], m.index, m[0]));
   if (t.norm.length <= SHORT_TEXT) findAll(BARE_STATUS, t.norm, (m) => add(m[1], m.index, m[0]));
   return [...found.values()].sort((a, b) => a.line - b.line);
 }

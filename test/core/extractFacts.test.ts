@@ -20,6 +20,8 @@ describe("extractFacts: status codes", () => {
     ["remote_write keeps getting 401s", 401],
     ["Grafana says 502 bad gateway", 502],
     ["Loki Error 403: Forbidden when I query logs", 403],
+    ["401 Client Error: Unauthorized for url: https://h.example.com/otel/v1/traces", 401],
+    ['unexpected status code received during retry #210: 503; response body="storage is read-only"', 503],
     ["<html><head><title>401 Authorization Required</title></head>", 401],
   ])("finds the code in %s", (text, code) => {
     expect(statuses(text)).toContain(code);

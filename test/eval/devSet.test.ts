@@ -12,6 +12,7 @@ const scorer = fileURLToPath(new URL("../../../shared/eval/score.mjs", import.me
 const challenge = fileURLToPath(new URL("../fixtures/eval/challenge.jsonl", import.meta.url));
 const blind = fileURLToPath(new URL("../fixtures/eval/blind.jsonl", import.meta.url));
 const blind2 = fileURLToPath(new URL("../fixtures/eval/blind2.jsonl", import.meta.url));
+const blind3 = fileURLToPath(new URL("../fixtures/eval/blind3.jsonl", import.meta.url));
 
 interface Summary {
   top1: number;
@@ -59,12 +60,23 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
 
   // A third set (test/fixtures/eval/blind2.jsonl), scored blind after the fixes from the second
   // (top-1 0.727, top-3 0.745, false matches 6 of 15), then used for general fixes: measured
-  // 0.891 / 0.909 / 2 of 15.
-  it("the third set (70 cases): top-1 at least 0.87, top-3 at least 0.89, false matches at most 2 of 15", () => {
+  // 0.909 / 0.927 / 1 of 15.
+  it("the third set (70 cases): top-1 at least 0.90, top-3 at least 0.92, false matches at most 1 of 15", () => {
     const s = score(blind2);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.87);
-    expect(s.top3).toBeGreaterThanOrEqual(0.89);
-    expect(s.false_match).toBeLessThanOrEqual(2 / 15 + 1e-9);
+    expect(s.top1).toBeGreaterThanOrEqual(0.9);
+    expect(s.top3).toBeGreaterThanOrEqual(0.92);
+    expect(s.false_match).toBeLessThanOrEqual(1 / 15 + 1e-9);
+  });
+
+  // A fourth set (test/fixtures/eval/blind3.jsonl), scored blind after all the fixes above (top-1
+  // 0.682, top-3 0.682, false matches 4 of 12), then used for general fixes: measured 0.795 / 0.795 /
+  // 2 of 12. Most of what it still misses is prose with no error line in it.
+  it("the fourth set (56 cases): top-1 and top-3 at least 0.79, false matches at most 2 of 12", () => {
+    const s = score(blind3);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.79);
+    expect(s.top3).toBeGreaterThanOrEqual(0.79);
+    expect(s.false_match).toBeLessThanOrEqual(2 / 12 + 1e-9);
   });
 });
