@@ -105,6 +105,7 @@ export class MatchContext {
     if (c.direction && ![...c.direction].some((d) => f.directions.has(d))) return false;
     if (c.notDirection && [...c.notDirection].some((d) => f.directions.has(d))) return false;
     if (c.mentions && !this.mentionsPattern(c.mentions)) return false;
+    if (c.notMentions && this.mentionsPattern(c.notMentions)) return false;
     return true;
   }
 

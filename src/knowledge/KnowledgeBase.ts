@@ -8,6 +8,7 @@ export interface CompiledCondition {
   direction?: ReadonlySet<Direction>;
   notDirection?: ReadonlySet<Direction>;
   mentions?: Pattern;
+  notMentions?: Pattern;
 }
 
 export type CompiledSignal = {

@@ -23,7 +23,10 @@ export function compileAllPatterns(kb: KnowledgeBase): KnowledgeProblem[] {
       }
     };
     const conditions = (list: readonly CompiledCondition[] | undefined, field: string) => {
-      for (const [i, c] of (list ?? []).entries()) tryCompile(c.mentions, `${field}[${i}].mentions`);
+      for (const [i, c] of (list ?? []).entries()) {
+        tryCompile(c.mentions, `${field}[${i}].mentions`);
+        tryCompile(c.notMentions, `${field}[${i}].not_mentions`);
+      }
     };
     conditions(requires, "requires");
     conditions(excludes, "excludes");

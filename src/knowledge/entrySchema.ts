@@ -26,6 +26,8 @@ export const conditionSchema = z
     mentions: nonEmpty.optional(),
     /** The paste must NOT show any of these directions. */
     not_direction: z.array(direction).min(1).optional(),
+    /** An RE2 regex that must NOT occur anywhere in the paste. */
+    not_mentions: nonEmpty.optional(),
   })
   .strict()
   .refine((c) => Object.keys(c).length > 0, { message: "a condition needs at least one key" });

@@ -60,6 +60,11 @@ function compileCondition(
     if (wrong) problem([...at, "mentions"], `not a linear-time (RE2) regex: ${wrong}`);
     else out.mentions = compilePattern(c.mentions);
   }
+  if (c.not_mentions !== undefined) {
+    const wrong = checkPattern(c.not_mentions);
+    if (wrong) problem([...at, "not_mentions"], `not a linear-time (RE2) regex: ${wrong}`);
+    else out.notMentions = compilePattern(c.not_mentions);
+  }
   return out;
 }
 
@@ -202,7 +207,10 @@ function collectNeedles(entries: readonly CompiledEntry[]): NeedleIndex {
     for (const alt of p?.prefilter ?? []) needles.push(...alt.anyOf, ...alt.allOf);
   };
   const addConditions = (list: readonly CompiledCondition[] | undefined) => {
-    for (const c of list ?? []) addPattern(c.mentions);
+    for (const c of list ?? []) {
+      addPattern(c.mentions);
+      addPattern(c.notMentions);
+    }
   };
   for (const e of entries) {
     addConditions(e.requires);

@@ -93,6 +93,14 @@ describe("diagnose: what people paste", () => {
     expect(ids("hello, is anyone around to review my PR?")).toEqual([]);
   });
 
+  it("tells a rules-only 404 in Grafana (no ruler behind the data source) from a broken data source", () => {
+    const rulesOnly =
+      'logger=context method=GET path=/api/datasources/uid/abc/resources/api/v1/rules status=404 msg="Request Completed" (queries in Explore work fine)';
+    expect(ids(rulesOnly)).not.toContain("grafana-bad-gateway");
+    const broken = `${rulesOnly}\nlogger=tsdb.prometheus level=error msg="Instant query failed" err="client_error: client error: 404"`;
+    expect(ids(broken)[0]).toBe("grafana-bad-gateway");
+  });
+
   it("keeps scrape-side errors out of the remote-write symptoms", () => {
     const text =
       'component="scrape manager" scrape_pool=node target=https://10.0.0.7:9100/metrics msg="Scrape failed" err="server returned HTTP status 401 Unauthorized"';
