@@ -2,7 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { blocksTextLength } from "../../src/slack/blocks/limits.ts";
 import type { KnownBlock } from "../../src/slack/blocks/slackTypes.ts";
 import { FakeSlack, waitFor } from "./support/FakeSlack.ts";
-import { postCommand, postEvent, postInteraction, type SignOptions } from "./support/signedRequest.ts";
+import {
+  eventEnvelope,
+  postCommand,
+  postEvent,
+  postInteraction,
+  type SignOptions,
+} from "./support/signedRequest.ts";
 import { BOT_TOKEN, type RunningBot, SIGNING_SECRET, startBot } from "./support/startBot.ts";
 
 const NO_ORG_ID =
@@ -25,16 +31,7 @@ function texts(blocks: KnownBlock[]): string {
 }
 
 function envelope(event: Record<string, unknown>, eventId = `Ev${++seq}`) {
-  return {
-    token: "legacy",
-    team_id: "T1",
-    api_app_id: "A1",
-    type: "event_callback",
-    event_id: eventId,
-    event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
-    event: { event_ts: event.ts, ...event },
-  };
+  return eventEnvelope(event, eventId);
 }
 
 function nextTs(): string {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dropSchema, ensurePostgres, freshSchemaName, TEST_DATABASE_URL } from "../store/support/postgres.ts";
 import { FakeSlack } from "./support/FakeSlack.ts";
-import { postEvent } from "./support/signedRequest.ts";
+import { eventEnvelope, postEvent } from "./support/signedRequest.ts";
 import { type RunningBot, SIGNING_SECRET, startBot } from "./support/startBot.ts";
 
 const NO_ORG_ID =
@@ -27,16 +27,7 @@ describe("two bot instances on one PostgreSQL", () => {
     await dropSchema(schema);
   });
 
-  const envelope = (eventId: string, event: Record<string, unknown>) => ({
-    token: "legacy",
-    team_id: "T1",
-    api_app_id: "A1",
-    type: "event_callback",
-    event_id: eventId,
-    event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
-    event: { event_ts: event.ts, ...event },
-  });
+  const envelope = (eventId: string, event: Record<string, unknown>) => eventEnvelope(event, eventId);
 
   it("answer a doubly-delivered event exactly once", async () => {
     const event = {

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import type { KnownBlock } from "../../../src/slack/blocks/slackTypes.ts";
 import type { FakeSlack } from "./FakeSlack.ts";
-import { postEvent, postInteraction } from "./signedRequest.ts";
+import { eventEnvelope, postEvent, postInteraction } from "./signedRequest.ts";
 import { type RunningBot, SIGNING_SECRET } from "./startBot.ts";
 
 const signed = { secret: SIGNING_SECRET };
@@ -38,20 +38,7 @@ export async function sendEvent(
   event: Record<string, unknown>,
   eventId = `EvX${++seq}`,
 ) {
-  const res = await postEvent(
-    running.eventsUrl,
-    {
-      token: "legacy",
-      team_id: "T1",
-      api_app_id: "A1",
-      type: "event_callback",
-      event_id: eventId,
-      event_time: Math.floor(Date.now() / 1000),
-      authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
-      event: { event_ts: event.ts, ...event },
-    },
-    signed,
-  );
+  const res = await postEvent(running.eventsUrl, eventEnvelope(event, eventId), signed);
   expect(res.status).toBe(200);
   await running.bot.idle();
   return res;

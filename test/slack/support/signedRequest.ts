@@ -52,3 +52,17 @@ export function postInteraction(url: string, payload: Record<string, unknown>, o
     options,
   );
 }
+
+/** An Events API envelope around one event, as Slack posts it to the app. */
+export function eventEnvelope(event: Record<string, unknown>, eventId: string) {
+  return {
+    token: "legacy",
+    team_id: "T1",
+    api_app_id: "A1",
+    type: "event_callback",
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
+    event: { event_ts: event.ts, ...event },
+  };
+}
