@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { diagnose } from "../src/core/diagnose.ts";
+import { diagnose } from "../src/diagnosis/diagnose.ts";
 import { loadKnowledgeBase } from "../src/knowledge/loadKnowledgeBase.ts";
 
 const example = (name: string) =>

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { diagnose } from "../core/diagnose.ts";
+import { diagnose } from "../diagnosis/diagnose.ts";
 import { KnowledgeBaseError } from "../knowledge/KnowledgeBaseError.ts";
 import { loadKnowledgeBase } from "../knowledge/loadKnowledgeBase.ts";
 import { renderDiagnosisText } from "./renderDiagnosisText.ts";

@@ -1,9 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { selfTest } from "../diagnosis/selfTest.ts";
 import { compileAllPatterns } from "../knowledge/compileAllPatterns.ts";
 import { formatProblem, KnowledgeBaseError } from "../knowledge/KnowledgeBaseError.ts";
 import { loadKnowledgeBase } from "../knowledge/loadKnowledgeBase.ts";
-import { selfTest } from "../knowledge/selfTest.ts";
 import { draftKnowledgeEntry } from "../store/draftEntry.ts";
 import { openStore } from "../store/openStore.ts";
 import { readStoreConfig } from "../store/storeConfig.ts";

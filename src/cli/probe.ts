@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
-import { CLIENT_IDS, type ClientId } from "../core/clients.ts";
-import { maskSecrets } from "../core/maskSecrets.ts";
 import { readProbeConfig } from "../probe/readProbeConfig.ts";
 import { probeResultJson, renderProbeText } from "../probe/renderProbeText.ts";
 import { runProbe } from "../probe/runProbe.ts";
+import { CLIENT_IDS, type ClientId } from "../vocabulary/clients.ts";
+import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 
 const USAGE = `usage: npm run probe -- --url URL [--tenant ID] [--client ${CLIENT_IDS.join("|")}]
                          [--token-stdin | --token-file FILE] [--allow-private] [--json]

@@ -1,5 +1,5 @@
-import { CLIENT_NAMES } from "../core/clients.ts";
-import type { Diagnosis } from "../core/Diagnosis.ts";
+import type { Diagnosis } from "../diagnosis/Diagnosis.ts";
+import { CLIENT_NAMES } from "../vocabulary/clients.ts";
 
 function indent(text: string, by = "    "): string {
   return text

@@ -1,10 +1,10 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { maskSecrets } from "../core/maskSecrets.ts";
 import { openStore } from "../store/openStore.ts";
 import { renderSummaryText } from "../store/renderSummaryText.ts";
 import { StoreError } from "../store/StoreError.ts";
 import { readStoreConfig } from "../store/storeConfig.ts";
+import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 
 export { renderSummaryText };
 

@@ -1,4 +1,4 @@
-import { diagnose } from "../core/diagnose.ts";
+import { diagnose } from "../diagnosis/diagnose.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 
 /**

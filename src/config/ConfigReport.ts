@@ -1,4 +1,4 @@
-import type { ClientId } from "../core/clients.ts";
+import type { ClientId } from "../vocabulary/clients.ts";
 import type { ConfigRuleId } from "./configRules.ts";
 
 /** The configuration formats the bot reads. */

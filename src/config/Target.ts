@@ -1,4 +1,4 @@
-import type { ClientId } from "../core/clients.ts";
+import type { ClientId } from "../vocabulary/clients.ts";
 import type { ConfigKind } from "./ConfigReport.ts";
 
 /** A value in the snippet, with where its source text is, so it can be replaced in place. */

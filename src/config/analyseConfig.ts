@@ -1,6 +1,6 @@
 import { createTwoFilesPatch } from "diff";
-import type { ClientId } from "../core/clients.ts";
-import { findSecrets, MASK, maskSecrets } from "../core/maskSecrets.ts";
+import type { ClientId } from "../vocabulary/clients.ts";
+import { findSecrets, MASK, maskSecrets } from "../vocabulary/maskSecrets.ts";
 import type {
   ConfigBlock,
   ConfigCorrection,

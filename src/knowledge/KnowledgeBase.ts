@@ -1,4 +1,4 @@
-import type { ClientId, Direction } from "../core/clients.ts";
+import type { ClientId, Direction } from "../vocabulary/clients.ts";
 import type { Pattern } from "./compilePattern.ts";
 import type { KnowledgeEntry } from "./entrySchema.ts";
 import type { NeedleIndex } from "./NeedleIndex.ts";

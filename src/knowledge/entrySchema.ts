@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLIENT_IDS, DIRECTIONS, GRPC_CODE_NAMES } from "../core/clients.ts";
+import { CLIENT_IDS, DIRECTIONS, GRPC_CODE_NAMES } from "../vocabulary/clients.ts";
 
 /**
  * The contract of one knowledge-base entry (one YAML file under knowledge/).

@@ -1,6 +1,6 @@
 import net from "node:net";
-import type { ClientId } from "../core/clients.ts";
-import { maskSecrets } from "../core/maskSecrets.ts";
+import type { ClientId } from "../vocabulary/clients.ts";
+import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import { REFUSED_MESSAGE } from "./ProbeRefusedError.ts";
 import { bareHost } from "./SafeDialer.ts";
 import type { ProbePolicy } from "./types.ts";

@@ -1,5 +1,5 @@
-import type { ClientId } from "../core/clients.ts";
-import { maskSecrets } from "../core/maskSecrets.ts";
+import type { ClientId } from "../vocabulary/clients.ts";
+import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import { checkTls } from "./checkTls.ts";
 import { checkToken } from "./checkToken.ts";
 import { checkUrl } from "./checkUrl.ts";

@@ -1,4 +1,4 @@
-import type { ClientId } from "../core/clients.ts";
+import type { ClientId } from "../vocabulary/clients.ts";
 import type { ProbeGate } from "./ProbeGate.ts";
 
 export type CheckId = "url" | "dns" | "tcp" | "tls" | "token" | "write" | "read" | "otlp";

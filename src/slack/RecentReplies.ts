@@ -1,4 +1,4 @@
-import type { Diagnosis } from "../core/Diagnosis.ts";
+import type { Diagnosis } from "../diagnosis/Diagnosis.ts";
 import type { RenderedMessage } from "./blocks/slackTypes.ts";
 
 export interface RecentReply {

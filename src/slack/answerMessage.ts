@@ -1,6 +1,6 @@
-import type { Diagnosis, DiagnosisMatch } from "../core/Diagnosis.ts";
-import { diagnose } from "../core/diagnose.ts";
-import { hasLiveLookingSecret, maskSecrets } from "../core/maskSecrets.ts";
+import type { Diagnosis, DiagnosisMatch } from "../diagnosis/Diagnosis.ts";
+import { diagnose } from "../diagnosis/diagnose.ts";
+import { hasLiveLookingSecret, maskSecrets } from "../vocabulary/maskSecrets.ts";
 import type { BotContext } from "./BotContext.ts";
 import { renderDiagnosis } from "./blocks/renderDiagnosis.ts";
 import type { RenderedMessage, WebClient } from "./blocks/slackTypes.ts";

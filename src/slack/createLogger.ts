@@ -1,5 +1,5 @@
 import { type DestinationStream, type Logger, pino } from "pino";
-import { MASK } from "../core/maskSecrets.ts";
+import { MASK } from "../vocabulary/maskSecrets.ts";
 
 /** Fields that may carry a credential, wherever they sit in a log line. */
 export const REDACT_PATHS = [

@@ -1,4 +1,4 @@
-import { maskSecrets } from "../core/maskSecrets.ts";
+import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 
 /** An error as a log field: message masked, Slack's error code kept, no stack of secrets. */
 export function describeError(error: unknown): Record<string, unknown> {

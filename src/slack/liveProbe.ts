@@ -1,8 +1,8 @@
-import { maskSecrets } from "../core/maskSecrets.ts";
 import { ProbeLimitError } from "../probe/ProbeLimitError.ts";
 import { REFUSED_MESSAGE } from "../probe/ProbeRefusedError.ts";
 import { runProbe } from "../probe/runProbe.ts";
 import type { ProbeRequest } from "../probe/types.ts";
+import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import type { BotContext } from "./BotContext.ts";
 import type { ProbeModalMetadata } from "./blocks/probeModal.ts";
 import { probeChecklistLines, renderProbeChecklist, renderProbeDetail } from "./blocks/renderProbe.ts";

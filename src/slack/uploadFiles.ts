@@ -1,4 +1,4 @@
-import { maskSecrets } from "../core/maskSecrets.ts";
+import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import type { BotContext } from "./BotContext.ts";
 import type { AttachedFile, WebClient } from "./blocks/slackTypes.ts";
 import { describeError } from "./describeError.ts";

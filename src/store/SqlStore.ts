@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { maskSecrets } from "../core/maskSecrets.ts";
+import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import { errorLine, errorShape } from "./errorShape.ts";
 import type { Sql, SqlTx } from "./Sql.ts";
 import type {

@@ -1,4 +1,4 @@
-import { maskSecrets } from "../core/maskSecrets.ts";
+import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 
 /**
  * The shape of an error: the text with what varies from one occurrence to the next masked

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { maskSecrets } from "../core/maskSecrets.ts";
+import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import type { Sql, SqlTx } from "./Sql.ts";
 import { StoreError } from "./StoreError.ts";
 

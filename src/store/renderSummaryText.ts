@@ -1,4 +1,4 @@
-import { maskSecrets } from "../core/maskSecrets.ts";
+import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import type { StoreSummary } from "./Store.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Diagnosis, DiagnosisMatch } from "../../src/core/Diagnosis.ts";
+import type { Diagnosis, DiagnosisMatch } from "../../src/diagnosis/Diagnosis.ts";
 import { blocksTextLength, clampText, fitBlocks } from "../../src/slack/blocks/limits.ts";
 import { renderDiagnosis } from "../../src/slack/blocks/renderDiagnosis.ts";
 import type { KnownBlock } from "../../src/slack/blocks/slackTypes.ts";

@@ -1,6 +1,6 @@
-import { maskSecrets } from "../../core/maskSecrets.ts";
 import type { KnowledgeBase } from "../../knowledge/KnowledgeBase.ts";
 import type { StoreSummary } from "../../store/Store.ts";
+import { maskSecrets } from "../../vocabulary/maskSecrets.ts";
 import { escapeMrkdwn } from "../escapeMrkdwn.ts";
 import { formatKbText, inlineCode } from "./formatKbText.ts";
 import { helpBlocks } from "./helpBlocks.ts";

@@ -1,4 +1,4 @@
-import { CLIENT_IDS, CLIENT_NAMES, type ClientId } from "../../core/clients.ts";
+import { CLIENT_IDS, CLIENT_NAMES, type ClientId } from "../../vocabulary/clients.ts";
 import { PROBE_FIELD, VIEW } from "./actionIds.ts";
 import type { PlainTextOption, View } from "./slackTypes.ts";
 

@@ -1,6 +1,6 @@
-import { CLIENT_NAMES, type ClientId } from "../../core/clients.ts";
-import type { Diagnosis, DiagnosisMatch, RenderedSnippet } from "../../core/Diagnosis.ts";
-import { maskSecrets } from "../../core/maskSecrets.ts";
+import type { Diagnosis, DiagnosisMatch, RenderedSnippet } from "../../diagnosis/Diagnosis.ts";
+import { CLIENT_NAMES, type ClientId } from "../../vocabulary/clients.ts";
+import { maskSecrets } from "../../vocabulary/maskSecrets.ts";
 import { escapeMrkdwn } from "../escapeMrkdwn.ts";
 import { ACTION } from "./actionIds.ts";
 import { codeBlock, formatKbText, inlineCode } from "./formatKbText.ts";

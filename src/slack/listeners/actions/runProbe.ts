@@ -5,7 +5,7 @@ import type {
   SlackActionMiddlewareArgs,
   SlashCommand,
 } from "@slack/bolt";
-import type { Diagnosis } from "../../../core/Diagnosis.ts";
+import type { Diagnosis } from "../../../diagnosis/Diagnosis.ts";
 import type { BotContext } from "../../BotContext.ts";
 import { ACTION } from "../../blocks/actionIds.ts";
 import {

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, BlockStaticSelectAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { CLIENT_IDS, type ClientId } from "../../../core/clients.ts";
-import type { RenderedSnippet } from "../../../core/Diagnosis.ts";
+import type { RenderedSnippet } from "../../../diagnosis/Diagnosis.ts";
+import { CLIENT_IDS, type ClientId } from "../../../vocabulary/clients.ts";
 import type { BotContext } from "../../BotContext.ts";
 import { ACTION } from "../../blocks/actionIds.ts";
 import { snippetText } from "../../blocks/renderDiagnosis.ts";

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import { diagnose } from "../../../core/diagnose.ts";
-import { hasLiveLookingSecret, maskSecrets } from "../../../core/maskSecrets.ts";
+import { diagnose } from "../../../diagnosis/diagnose.ts";
+import { hasLiveLookingSecret, maskSecrets } from "../../../vocabulary/maskSecrets.ts";
 import { probeOffered } from "../../answerMessage.ts";
 import type { BotContext } from "../../BotContext.ts";
 import { COMMAND } from "../../blocks/actionIds.ts";

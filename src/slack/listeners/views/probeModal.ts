@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs } from "@slack/bolt";
-import { CLIENT_IDS, type ClientId } from "../../../core/clients.ts";
+import { CLIENT_IDS, type ClientId } from "../../../vocabulary/clients.ts";
 import type { BotContext } from "../../BotContext.ts";
 import { PROBE_FIELD, VIEW } from "../../blocks/actionIds.ts";
 import { noticeModal, type ProbeModalMetadata } from "../../blocks/probeModal.ts";

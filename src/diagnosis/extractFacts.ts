@@ -1,4 +1,4 @@
-import { type ClientId, type Direction, GRPC_CODE_NAMES } from "./clients.ts";
+import { type ClientId, type Direction, GRPC_CODE_NAMES } from "../vocabulary/clients.ts";
 import { detectClients } from "./detectClients.ts";
 import { lineAt, type NormalizedText } from "./normalizeText.ts";
 

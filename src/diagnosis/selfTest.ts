@@ -1,5 +1,5 @@
-import { CONFIDENCE_FLOOR, diagnose } from "../core/diagnose.ts";
-import type { KnowledgeBase } from "./KnowledgeBase.ts";
+import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { CONFIDENCE_FLOOR, diagnose } from "./diagnose.ts";
 
 export interface ExampleFailure {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readPaste } from "../../src/core/readPaste.ts";
+import { readPaste } from "../../src/diagnosis/readPaste.ts";
 
 describe("readPaste", () => {
   it("reports empty and blank text instead of analysing it", () => {

@@ -1,11 +1,11 @@
 import { analyseConfig } from "../config/analyseConfig.ts";
 import type { ConfigFinding, ConfigReport } from "../config/ConfigReport.ts";
 import type { CompiledEntry, KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
-import type { ClientId } from "./clients.ts";
+import type { ClientId } from "../vocabulary/clients.ts";
+import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import type { Diagnosis, DiagnosisMatch, Evidence, PasteFacts, RenderedSnippet } from "./Diagnosis.ts";
 import { extractFacts, type Facts } from "./extractFacts.ts";
 import { addFuzzyHits, FUZZY_MAX_CHARS } from "./fuzzyHits.ts";
-import { maskSecrets } from "./maskSecrets.ts";
 import { normalizeText } from "./normalizeText.ts";
 import { readPaste } from "./readPaste.ts";
 import { combine, type EntryScore, MatchContext, scoreEntries } from "./scoreEntries.ts";

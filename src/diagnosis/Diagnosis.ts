@@ -1,5 +1,5 @@
 import type { ConfigFinding, ConfigReport } from "../config/ConfigReport.ts";
-import type { ClientId, Direction } from "./clients.ts";
+import type { ClientId, Direction } from "../vocabulary/clients.ts";
 
 /** A line of the paste that supports a diagnosis. Text is already masked. */
 export interface Evidence {

@@ -1,4 +1,4 @@
-import type { ClientId } from "./clients.ts";
+import type { ClientId } from "../vocabulary/clients.ts";
 
 /**
  * Which program printed the paste, from the shape of its log lines and the names in it. A log-shape

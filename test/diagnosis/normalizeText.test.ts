@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineAt, normalizeText } from "../../src/core/normalizeText.ts";
+import { lineAt, normalizeText } from "../../src/diagnosis/normalizeText.ts";
 
 describe("normalizeText", () => {
   it("decodes Slack entities and link markup", () => {

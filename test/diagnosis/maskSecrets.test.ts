@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findSecrets, hasLiveLookingSecret, maskSecrets } from "../../src/core/maskSecrets.ts";
+import { findSecrets, hasLiveLookingSecret, maskSecrets } from "../../src/vocabulary/maskSecrets.ts";
 
 const JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZW5hbnQtNyJ9.c2lnbmF0dXJlLXBhcnQ";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractFacts } from "../../src/core/extractFacts.ts";
-import { normalizeText } from "../../src/core/normalizeText.ts";
+import { extractFacts } from "../../src/diagnosis/extractFacts.ts";
+import { normalizeText } from "../../src/diagnosis/normalizeText.ts";
 
 const facts = (text: string) => extractFacts(normalizeText(text));
 const statuses = (text: string) => facts(text).statuses.map((s) => s.value);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { diagnose } from "../../src/core/diagnose.ts";
+import { diagnose } from "../../src/diagnosis/diagnose.ts";
 import type { KnowledgeBase } from "../../src/knowledge/KnowledgeBase.ts";
 import { loadKnowledgeBase } from "../../src/knowledge/loadKnowledgeBase.ts";
 
