@@ -1,5 +1,6 @@
 import type { ConfigFinding, ConfigReport } from "../config/ConfigReport.ts";
 import type { ClientId, Direction } from "../vocabulary/clients.ts";
+import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
 
 /** A line of the paste that supports a diagnosis. Text is already masked. */
 export interface Evidence {
@@ -27,15 +28,26 @@ export interface DiagnosisMatch {
   snippet?: RenderedSnippet;
   /** Every client's snippet, for "show it for another client". */
   snippets: Partial<Record<ClientId, RenderedSnippet>>;
-  /** Live-probe checks that would confirm it. */
-  probe: string[];
-  related: string[];
+  /** Present when the answer rests on the failure class the paste shows rather than on its context. */
+  basis?: AnswerBasis;
   next?: { id: string; title: string };
   source: { doc: string; section: string };
   /** Findings in the user's own pasted config that name this symptom, each with its corrected snippet and diff. */
   configFindings: ConfigFinding[];
   /** True when this is a distinct problem; false when it competes with a better match for the same evidence. */
   distinct: boolean;
+}
+
+/**
+ * A direct question whose paste shows one plain failure and nothing else: the answer is labelled
+ * for what it is ("likely: the connection was refused") with what would confirm it.
+ */
+export interface AnswerBasis {
+  kind: "failure-class";
+  class: FailureClassId;
+  /** "likely: the connection was refused" */
+  label: string;
+  confirm: string;
 }
 
 export interface RenderedSnippet {

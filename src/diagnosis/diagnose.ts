@@ -3,6 +3,7 @@ import type { ConfigFinding, ConfigReport } from "../config/ConfigReport.ts";
 import type { CompiledEntry, KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import type { ClientId } from "../vocabulary/clients.ts";
 import { maskSecrets } from "../vocabulary/maskSecrets.ts";
+import { answerPlainFailure } from "./answerPlainFailure.ts";
 import type { Diagnosis, DiagnosisMatch, Evidence, PasteFacts, RenderedSnippet } from "./Diagnosis.ts";
 import { extractFacts, type Facts } from "./extractFacts.ts";
 import { addFuzzyHits, FUZZY_MAX_CHARS } from "./fuzzyHits.ts";
@@ -10,7 +11,16 @@ import { normalizeText } from "./normalizeText.ts";
 import { readPaste } from "./readPaste.ts";
 import { combine, type EntryScore, MatchContext, scoreEntries } from "./scoreEntries.ts";
 
+/**
+ * How the paste reached the bot. Someone who asks (a DM, a mention, /diagnose, the shortcut, the
+ * CLI) wants the best answer the paste supports; a channel the bot only listens to gets an answer
+ * only when the bot is sure.
+ */
+export type AskMode = "direct" | "passive";
+
 export interface DiagnoseOptions {
+  /** Default "direct". */
+  mode?: AskMode;
   /** Pastes larger than this are analysed by head and tail. */
   maxBytes?: number;
   /** Below this score nothing is offered: "no confident match" beats a wrong diagnosis. */
@@ -149,8 +159,7 @@ function toMatch(
     fix: entry.fix,
     ...(snippet ? { snippet } : {}),
     snippets,
-    probe: entry.probe,
-    related: entry.related,
+    ...(s.basis ? { basis: s.basis } : {}),
     ...(next ? { next: { id: next.entry.id, title: next.entry.title } } : {}),
     source: entry.source,
     configFindings,
@@ -189,11 +198,16 @@ export function diagnose(
     };
   }
   const text = normalizeText(paste.text);
-  const facts = extractFacts(text);
-  const ctx = new MatchContext(text, facts, kb.needles);
+  const found = kb.needles.scan(text.norm);
+  const facts = extractFacts(text, { found, wordings: kb.wordings });
+  const ctx = new MatchContext(text, facts, kb.needles, found);
   let scores = scoreEntries(kb, ctx);
   if ((scores[0]?.score ?? 0) < floor && text.norm.length <= FUZZY_MAX_CHARS) {
     scores = addFuzzyHits(kb, ctx, scores);
+  }
+  if ((scores[0]?.score ?? 0) < floor && (options.mode ?? "direct") === "direct") {
+    const asked = answerPlainFailure(kb, ctx, floor);
+    if (asked) scores = [asked, ...scores.filter((s) => s.entry !== asked.entry)];
   }
   const config = readConfig(paste.text);
   if (config) scores = addConfigEvidence(scores, config, kb, (scores[0]?.score ?? 0) >= floor);

@@ -1,4 +1,6 @@
-import { type ClientId, type Direction, GRPC_CODE_NAMES } from "../vocabulary/clients.ts";
+import { CLIENT_IDS, type ClientId, type Direction, GRPC_CODE_NAMES } from "../vocabulary/clients.ts";
+import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
+import type { WordingMeaning } from "../vocabulary/VocabularyWording.ts";
 import { detectClients } from "./detectClients.ts";
 import { lineAt, type NormalizedText } from "./normalizeText.ts";
 
@@ -26,6 +28,18 @@ export interface Facts {
   urls: UrlFact[];
   tenant?: string;
   host?: string;
+  /** What failed, in the vocabulary's words, wherever a runtime's own wording for it occurs. */
+  classes: Located<FailureClassId>[];
+  /** Client catalogs (src/vocabulary/catalogs) whose marks or own errors occur: telemetry by themselves. */
+  catalogs: Set<string>;
+  /** What a backend answered, where its own words for being unavailable, overloaded or limiting occur. */
+  backendAnswers: Located<{ backend: string; meaning: string }>[];
+}
+
+/** The vocabulary literals found in the paste (needle → 0-based lines) and what they mean. */
+export interface FoundWordings {
+  found: ReadonlyMap<string, readonly number[]>;
+  wordings: ReadonlyMap<string, readonly WordingMeaning[]>;
 }
 
 /**
@@ -186,8 +200,62 @@ function pickTenant(norm: string, lines: readonly string[]): string | undefined 
   return undefined;
 }
 
-export function extractFacts(t: NormalizedText): Facts {
-  const clients = detectClients(t.norm);
+const KNOWN_CLIENTS = new Set<string>(CLIENT_IDS);
+
+/** Classes, catalogs, backend answers, and the statuses and codes that catalog strings report. */
+function readWordings(vocab: FoundWordings) {
+  const classes: Located<FailureClassId>[] = [];
+  const catalogs = new Set<string>();
+  const catalogClients: ClientId[] = [];
+  const backendAnswers: Located<{ backend: string; meaning: string }>[] = [];
+  const statuses: Located<number>[] = [];
+  const grpc: Located<string>[] = [];
+  for (const [text, lines] of vocab.found) {
+    const meanings = vocab.wordings.get(text);
+    const line = lines[0];
+    if (!meanings || line === undefined) continue;
+    for (const m of meanings) {
+      if (m.class) classes.push({ value: m.class, line, matched: text });
+      if (m.catalog) catalogs.add(m.catalog);
+      if (m.client && KNOWN_CLIENTS.has(m.client) && !catalogClients.includes(m.client as ClientId)) {
+        catalogClients.push(m.client as ClientId);
+      }
+      if (m.backend && m.backendMeaning) {
+        backendAnswers.push({
+          value: { backend: m.backend, meaning: m.backendMeaning },
+          line,
+          matched: text,
+        });
+      }
+      if (m.status) statuses.push({ value: m.status, line, matched: text });
+      if (m.grpc) grpc.push({ value: m.grpc, line, matched: text });
+    }
+  }
+  const byLine = <T>(a: Located<T>, b: Located<T>) => a.line - b.line;
+  return {
+    classes: classes.sort(byLine),
+    catalogs,
+    catalogClients,
+    backendAnswers: backendAnswers.sort(byLine),
+    statuses,
+    grpc,
+  };
+}
+
+function mergeLocated<T>(a: Located<T>[], b: Located<T>[]): Located<T>[] {
+  const seen = new Set(a.map((x) => `${String(x.value)}@${x.line}`));
+  return [...a, ...b.filter((x) => !seen.has(`${String(x.value)}@${x.line}`))].sort(
+    (x, y) => x.line - y.line,
+  );
+}
+
+export function extractFacts(t: NormalizedText, vocab?: FoundWordings): Facts {
+  const fromVocabulary = vocab ? readWordings(vocab) : undefined;
+  const detected = detectClients(t.norm);
+  const clients = [
+    ...detected,
+    ...(fromVocabulary?.catalogClients ?? []).filter((c) => !detected.includes(c)),
+  ];
   const directions = new Set<Direction>();
   for (const [direction, pattern] of Object.entries(DIRECTION_MARKERS) as [Direction, RegExp][]) {
     if (pattern.test(t.norm)) directions.add(direction);
@@ -199,10 +267,13 @@ export function extractFacts(t: NormalizedText): Facts {
     clients,
     ...(clients[0] ? { client: clients[0] } : {}),
     directions,
-    statuses: extractStatuses(t),
-    grpc: extractGrpc(t),
+    statuses: mergeLocated(extractStatuses(t), fromVocabulary?.statuses ?? []),
+    grpc: mergeLocated(extractGrpc(t), fromVocabulary?.grpc ?? []),
     urls,
     ...(host ? { host } : {}),
     ...(tenant ? { tenant } : {}),
+    classes: fromVocabulary?.classes ?? [],
+    catalogs: fromVocabulary?.catalogs ?? new Set(),
+    backendAnswers: fromVocabulary?.backendAnswers ?? [],
   };
 }

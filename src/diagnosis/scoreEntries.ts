@@ -7,6 +7,9 @@ import type {
 } from "../knowledge/KnowledgeBase.ts";
 import type { NeedleIndex } from "../knowledge/NeedleIndex.ts";
 import type { LiteralAlternative } from "../knowledge/requiredLiterals.ts";
+import { mentionsVocabulary } from "../vocabulary/mentionsVocabulary.ts";
+import type { VocabularyName } from "../vocabulary/namedVocabularies.ts";
+import type { AnswerBasis } from "./Diagnosis.ts";
 import type { Facts } from "./extractFacts.ts";
 import { lineAt, type NormalizedText } from "./normalizeText.ts";
 
@@ -34,6 +37,8 @@ export interface EntryScore {
   entry: CompiledEntry;
   score: number;
   hits: SignalHit[];
+  /** Why it is offered when the context alone did not make it: the failure class the paste shows. */
+  basis?: AnswerBasis;
 }
 
 /**
@@ -46,13 +51,15 @@ export class MatchContext {
   /** The paste with line breaks as spaces: a phrase cut by a hard wrap still matches. */
   private unwrapped: string | undefined;
   private readonly mentions = new Map<Pattern, boolean>();
+  private readonly vocabularies = new Map<VocabularyName, boolean>();
   private readonly needles: NeedleIndex;
   private found: Map<string, number[]> | undefined;
 
-  constructor(text: NormalizedText, facts: Facts, needles: NeedleIndex) {
+  constructor(text: NormalizedText, facts: Facts, needles: NeedleIndex, found?: Map<string, number[]>) {
     this.text = text;
     this.facts = facts;
     this.needles = needles;
+    this.found = found;
   }
 
   mentionsPattern(pattern: Pattern): boolean {
@@ -64,10 +71,38 @@ export class MatchContext {
     return found;
   }
 
+  mentionsVocabulary(name: VocabularyName): boolean {
+    let found = this.vocabularies.get(name);
+    if (found === undefined) {
+      found = mentionsVocabulary(this.text.norm, name) || this.recognisedAs(name);
+      this.vocabularies.set(name, found);
+    }
+    return found;
+  }
+
+  /** A paste a client catalog recognises is telemetry; one a backend catalog recognises names a backend. */
+  private recognisedAs(name: VocabularyName): boolean {
+    const f = this.facts;
+    if (name === "telemetry") return f.catalogs.size > 0 || f.backendAnswers.length > 0;
+    if (name === "backend") return f.backendAnswers.length > 0;
+    return false;
+  }
+
   /** Where each phrase and prefilter literal of the knowledge base occurs: one pass, on first use. */
-  private occurrences(): Map<string, number[]> {
+  occurrences(): Map<string, number[]> {
     this.found ??= this.needles.scan(this.text.norm);
     return this.found;
+  }
+
+  /**
+   * Needles that occur only across a hard wrap (a short, typed paste): they can still make a phrase
+   * match (findPhrase joins the lines), so they must still make its entry a candidate.
+   */
+  wrappedNeedles(): Iterable<string> {
+    const { norm } = this.text;
+    if (norm.length > UNWRAP_MAX_CHARS || !norm.includes("\n")) return [];
+    this.unwrapped ??= norm.replace(/\n/g, " ");
+    return this.needles.scan(this.unwrapped).keys();
   }
 
   /**
@@ -106,6 +141,8 @@ export class MatchContext {
     if (c.notDirection && [...c.notDirection].some((d) => f.directions.has(d))) return false;
     if (c.mentions && !this.mentionsPattern(c.mentions)) return false;
     if (c.notMentions && this.mentionsPattern(c.notMentions)) return false;
+    if (c.vocab && ![...c.vocab].some((v) => this.mentionsVocabulary(v))) return false;
+    if (c.notVocab && [...c.notVocab].some((v) => this.mentionsVocabulary(v))) return false;
     return true;
   }
 
@@ -143,6 +180,17 @@ function findSignal(signal: CompiledSignal, ctx: MatchContext): { line: number; 
   switch (signal.kind) {
     case "phrase":
       return ctx.findPhrase(signal.phrase);
+    case "phrases": {
+      for (const phrase of signal.phrases) {
+        const found = ctx.findPhrase(phrase);
+        if (found) return found;
+      }
+      return null;
+    }
+    case "class": {
+      const c = ctx.facts.classes.find((x) => signal.classes.has(x.value));
+      return c ? { line: c.line, matched: c.matched } : null;
+    }
     case "regex":
       return ctx.findRegex(signal.pattern);
     case "status": {
@@ -169,8 +217,12 @@ export function combine(weights: readonly number[]): number {
   return 1 - miss;
 }
 
-export function scoreEntry(entry: CompiledEntry, ctx: MatchContext): EntryScore | null {
-  if (entry.requires && !ctx.anyHolds(entry.requires)) return null;
+export function scoreEntry(
+  entry: CompiledEntry,
+  ctx: MatchContext,
+  options: { ignoreRequires?: boolean } = {},
+): EntryScore | null {
+  if (!options.ignoreRequires && entry.requires && !ctx.anyHolds(entry.requires)) return null;
   if (ctx.anyHolds(entry.excludes)) return null;
   const hits: SignalHit[] = [];
   for (const signal of entry.signals) {
@@ -183,9 +235,24 @@ export function scoreEntry(entry: CompiledEntry, ctx: MatchContext): EntryScore 
   return { entry, score: combine(hits.map((h) => h.weight)), hits };
 }
 
+/** The entries some evidence in the paste can raise; the others cannot score and are not looked at. */
+export function candidateEntries(kb: KnowledgeBase, ctx: MatchContext): Set<CompiledEntry> {
+  const { byNeedle, byStatus, byGrpc, byClass, always } = kb.candidates;
+  const out = new Set<CompiledEntry>(always);
+  const addAll = (list: readonly CompiledEntry[] | undefined) => {
+    for (const e of list ?? []) out.add(e);
+  };
+  for (const needle of ctx.occurrences().keys()) addAll(byNeedle.get(needle));
+  for (const needle of ctx.wrappedNeedles()) addAll(byNeedle.get(needle));
+  for (const s of ctx.facts.statuses) addAll(byStatus.get(s.value));
+  for (const g of ctx.facts.grpc) addAll(byGrpc.get(g.value));
+  for (const c of ctx.facts.classes) addAll(byClass.get(c.value));
+  return out;
+}
+
 export function scoreEntries(kb: KnowledgeBase, ctx: MatchContext): EntryScore[] {
   const scores: EntryScore[] = [];
-  for (const entry of kb.entries) {
+  for (const entry of candidateEntries(kb, ctx)) {
     const s = scoreEntry(entry, ctx);
     if (s) scores.push(s);
   }

@@ -1,4 +1,7 @@
 import type { ClientId, Direction } from "../vocabulary/clients.ts";
+import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
+import type { VocabularyName } from "../vocabulary/namedVocabularies.ts";
+import type { WordingMeaning } from "../vocabulary/VocabularyWording.ts";
 import type { Pattern } from "./compilePattern.ts";
 import type { KnowledgeEntry } from "./entrySchema.ts";
 import type { NeedleIndex } from "./NeedleIndex.ts";
@@ -9,6 +12,8 @@ export interface CompiledCondition {
   notDirection?: ReadonlySet<Direction>;
   mentions?: Pattern;
   notMentions?: Pattern;
+  vocab?: ReadonlySet<VocabularyName>;
+  notVocab?: ReadonlySet<VocabularyName>;
 }
 
 export type CompiledSignal = {
@@ -18,6 +23,8 @@ export type CompiledSignal = {
   label: string;
 } & (
   | { kind: "phrase"; phrase: string }
+  | { kind: "phrases"; phrases: readonly string[] }
+  | { kind: "class"; classes: ReadonlySet<FailureClassId> }
   | { kind: "regex"; pattern: Pattern }
   | { kind: "status"; status: number }
   | { kind: "grpc"; grpc: string }
@@ -39,4 +46,21 @@ export interface KnowledgeBase {
   byId: ReadonlyMap<string, CompiledEntry>;
   /** Every phrase and prefilter literal of every entry, found in one pass over a paste. */
   needles: NeedleIndex;
+  /** The vocabulary's literals (failure classes, catalogs) and what each means; they are needles too. */
+  wordings: ReadonlyMap<string, readonly WordingMeaning[]>;
+  /** Which entries a found needle, status, gRPC code or failure class can make score. */
+  candidates: CandidateIndex;
+}
+
+/**
+ * The entries each piece of evidence can raise, so a diagnosis scores only the entries whose
+ * evidence occurs in the paste: its work follows the needles found, not the number of entries.
+ */
+export interface CandidateIndex {
+  byNeedle: ReadonlyMap<string, readonly CompiledEntry[]>;
+  byStatus: ReadonlyMap<number, readonly CompiledEntry[]>;
+  byGrpc: ReadonlyMap<string, readonly CompiledEntry[]>;
+  byClass: ReadonlyMap<FailureClassId, readonly CompiledEntry[]>;
+  /** Entries with a signal no literal can announce (a regex with no required literal): always scored. */
+  always: readonly CompiledEntry[];
 }

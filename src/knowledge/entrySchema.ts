@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { CLIENT_IDS, DIRECTIONS, GRPC_CODE_NAMES } from "../vocabulary/clients.ts";
+import { FAILURE_CLASS_IDS } from "../vocabulary/failureClasses/FailureClass.ts";
+import { VOCABULARY_NAMES } from "../vocabulary/namedVocabularies.ts";
 
 /**
  * The contract of one knowledge-base entry (one YAML file under knowledge/).
@@ -11,8 +13,8 @@ const direction = z.enum(DIRECTIONS);
 const weight = z.number().min(0.05).max(1);
 const nonEmpty = z.string().trim().min(1);
 
-/** The live-probe checks (src/probe) that can confirm a symptom. */
-export const PROBE_CHECK_IDS = ["url", "dns", "tcp", "tls", "token", "write", "read", "otlp"] as const;
+const failureClass = z.enum(FAILURE_CLASS_IDS);
+const vocabulary = z.enum(VOCABULARY_NAMES);
 
 /**
  * A condition on what the paste shows as a whole. Every key given must hold (AND);
@@ -28,6 +30,10 @@ export const conditionSchema = z
     not_direction: z.array(direction).min(1).optional(),
     /** An RE2 regex that must NOT occur anywhere in the paste. */
     not_mentions: nonEmpty.optional(),
+    /** The paste uses a word of one of these shared vocabularies (src/vocabulary/namedVocabularies.ts). */
+    vocab: z.array(vocabulary).min(1).optional(),
+    /** The paste uses no word of any of these vocabularies. */
+    not_vocab: z.array(vocabulary).min(1).optional(),
   })
   .strict()
   .refine((c) => Object.keys(c).length > 0, { message: "a condition needs at least one key" });
@@ -37,9 +43,23 @@ const when = z.array(conditionSchema).min(1).optional();
 
 const signalBase = { weight, when, note: z.string().optional() };
 
-/** One piece of evidence that points at the symptom. Exactly one of phrase, regex, status, grpc, path. */
+/** Phrases are found as literals in the normalised paste, which is lower-case with single spaces. */
+const phrase = nonEmpty
+  .refine((p) => p === p.toLowerCase(), "a phrase is lower-case (the paste is matched lower-cased)")
+  .refine(
+    (p) => !/\s{2}|[\t\n]/.test(p),
+    "a phrase has single spaces (white space in the paste is collapsed)",
+  );
+
+/**
+ * One piece of evidence that points at the symptom. Exactly one of phrase, phrases, class, regex,
+ * status, grpc, path. A list (`phrases`, `class`) counts once, however many of it occur.
+ */
 export const signalSchema = z.union([
-  z.object({ phrase: nonEmpty, ...signalBase }).strict(),
+  z.object({ phrase, ...signalBase }).strict(),
+  z.object({ phrases: z.array(phrase).min(1), ...signalBase }).strict(),
+  /** A failure class (src/vocabulary/failureClasses) found in the paste, whatever runtime worded it. */
+  z.object({ class: z.array(failureClass).min(1), ...signalBase }).strict(),
   z.object({ regex: nonEmpty, ...signalBase }).strict(),
   z.object({ status: z.number().int().min(100).max(599), ...signalBase }).strict(),
   z
@@ -72,17 +92,6 @@ export const entrySchema = z
     product: z.enum(["opentelemetry", "xscaler"]),
     source: z.object({ doc: nonEmpty, section: nonEmpty }).strict(),
     clients: z.array(clientId).min(1),
-    /** What the symptom involves: shown to people and used by the config rules. */
-    involves: z
-      .object({
-        status: z.array(z.number().int().min(100).max(599)).default([]),
-        grpc: z.array(z.string()).default([]),
-        paths: z.array(z.string()).default([]),
-        ports: z.array(z.number().int().min(1).max(65535)).default([]),
-        headers: z.array(z.string()).default([]),
-      })
-      .strict()
-      .default({ status: [], grpc: [], paths: [], ports: [], headers: [] }),
     /** The entry is only considered when one of these holds. */
     requires: when,
     /** The entry is ruled out when any of these holds. */
@@ -91,10 +100,6 @@ export const entrySchema = z
     cause: nonEmpty,
     fix: z.array(nonEmpty).min(1),
     snippets: z.partialRecord(clientId, snippetSchema).default({}),
-    probe: z.array(z.enum(PROBE_CHECK_IDS)).default([]),
-    /** Ids of config rules (src/config) that find this symptom in a pasted configuration. */
-    config_rules: z.array(nonEmpty).default([]),
-    related: z.array(nonEmpty).default([]),
     /** The problem people usually meet once this one is fixed. */
     next: nonEmpty.optional(),
     examples: z

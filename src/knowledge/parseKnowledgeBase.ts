@@ -1,7 +1,10 @@
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
+import type { WordingMeaning } from "../vocabulary/VocabularyWording.ts";
+import { VOCABULARY_WORDINGS } from "../vocabulary/vocabulary.ts";
 import { checkPattern, compilePattern } from "./compilePattern.ts";
 import { type Condition, entrySchema, type KnowledgeEntry, type Signal } from "./entrySchema.ts";
+import { indexCandidates } from "./indexCandidates.ts";
 import type { CompiledCondition, CompiledEntry, CompiledSignal, KnowledgeBase } from "./KnowledgeBase.ts";
 import { KnowledgeBaseError, type KnowledgeProblem } from "./KnowledgeBaseError.ts";
 import { NeedleIndex } from "./NeedleIndex.ts";
@@ -60,6 +63,8 @@ function compileCondition(
     if (wrong) problem([...at, "mentions"], `not a linear-time (RE2) regex: ${wrong}`);
     else out.mentions = compilePattern(c.mentions);
   }
+  if (c.vocab) out.vocab = new Set(c.vocab);
+  if (c.not_vocab) out.notVocab = new Set(c.not_vocab);
   if (c.not_mentions !== undefined) {
     const wrong = checkPattern(c.not_mentions);
     if (wrong) problem([...at, "not_mentions"], `not a linear-time (RE2) regex: ${wrong}`);
@@ -85,6 +90,11 @@ function compileSignal(
   const base = { weight: s.weight, ...(when ? { when } : {}) };
   if ("phrase" in s)
     return { ...base, kind: "phrase", phrase: s.phrase.toLowerCase(), label: `"${s.phrase}"` };
+  if ("phrases" in s) {
+    const phrases = s.phrases.map((p) => p.toLowerCase());
+    return { ...base, kind: "phrases", phrases, label: phrases.map((p) => `"${p}"`).join(" | ") };
+  }
+  if ("class" in s) return { ...base, kind: "class", classes: new Set(s.class), label: s.class.join(" | ") };
   if ("status" in s) return { ...base, kind: "status", status: s.status, label: `HTTP ${s.status}` };
   if ("grpc" in s) return { ...base, kind: "grpc", grpc: s.grpc, label: `gRPC ${s.grpc}` };
   const source = "regex" in s ? s.regex : s.path;
@@ -104,7 +114,10 @@ function compileSignal(
  * Validates and compiles knowledge files. Pure: it reads nothing from disk, so tests can feed it
  * broken entries directly. Throws a KnowledgeBaseError listing every problem in every file.
  */
-export function parseKnowledgeBase(files: readonly KnowledgeFile[]): KnowledgeBase {
+export function parseKnowledgeBase(
+  files: readonly KnowledgeFile[],
+  wordings: ReadonlyMap<string, readonly WordingMeaning[]> = VOCABULARY_WORDINGS,
+): KnowledgeBase {
   const problems: KnowledgeProblem[] = [];
   const compiled: CompiledEntry[] = [];
   const idLines = new Map<string, { file: string; line: number }>();
@@ -146,14 +159,6 @@ export function parseKnowledgeBase(files: readonly KnowledgeFile[]): KnowledgeBa
       continue;
     }
     idLines.set(entry.id, { file: file.path, line: lineOf(doc.contents, ["id"], counter) });
-    entry.related.forEach((id, i) => {
-      references.push({
-        file: file.path,
-        line: lineOf(doc.contents, ["related", i], counter),
-        field: `related[${i}]`,
-        id,
-      });
-    });
     if (entry.next) {
       references.push({
         file: file.path,
@@ -195,12 +200,14 @@ export function parseKnowledgeBase(files: readonly KnowledgeFile[]): KnowledgeBa
   return {
     entries: compiled,
     byId: new Map(compiled.map((c) => [c.entry.id, c])),
-    needles: collectNeedles(compiled),
+    wordings,
+    needles: collectNeedles(compiled, wordings.keys()),
+    candidates: indexCandidates(compiled),
   };
 }
 
-function collectNeedles(entries: readonly CompiledEntry[]): NeedleIndex {
-  const needles: string[] = [];
+function collectNeedles(entries: readonly CompiledEntry[], vocabulary: Iterable<string>): NeedleIndex {
+  const needles: string[] = [...vocabulary];
   const addPattern = (
     p: { prefilter: readonly { anyOf: string[]; allOf: string[] }[] | null } | undefined,
   ) => {
@@ -218,6 +225,7 @@ function collectNeedles(entries: readonly CompiledEntry[]): NeedleIndex {
     for (const s of e.signals) {
       addConditions(s.when);
       if (s.kind === "phrase") needles.push(s.phrase);
+      if (s.kind === "phrases") needles.push(...s.phrases);
       if (s.kind === "regex") addPattern(s.pattern);
     }
   }

@@ -17,8 +17,6 @@ function match(id: string, size: number, distinct = true): DiagnosisMatch {
     fix: Array.from({ length: 20 }, (_, i) => `step ${i} ${"f".repeat(size / 10)}`),
     snippet: { client: "curl", language: "shell", code: `curl ${"x".repeat(size)}\n\`\`\`injected` },
     snippets: {},
-    probe: [],
-    related: [],
     source: { doc: "d", section: "s" },
     configFindings: [],
     distinct,

@@ -1,0 +1,53 @@
+import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
+import { FAILURE_CLASS_BY_ID } from "../vocabulary/vocabulary.ts";
+import { type EntryScore, type MatchContext, scoreEntry } from "./scoreEntries.ts";
+
+/**
+ * Offered when a direct ask clears the floor on its failure class alone, below what the context would
+ * give: the person asked the telemetry bot, so "telemetry" is the context, but the answer is labelled
+ * "likely" and never reads as high confidence.
+ */
+const PLAIN_FAILURE_SCORE = 0.6;
+
+/** Classes found as a status or code are facts, not wording: they do not make a plain failure. */
+const NOT_PLAIN = new Set<FailureClassId>(["http.status", "grpc.status"]);
+
+/**
+ * A direct ask ("Error: connect ECONNREFUSED 203.0.113.10:443", nothing else) that shows one plain
+ * failure class and names no other product gets the best entry for that class, even though the paste
+ * alone does not say it is about telemetry. A paste that names another product (psql, npm, Kafka, a
+ * Kubernetes probe, a scrape target) is that product's business and still gets no answer.
+ */
+export function answerPlainFailure(kb: KnowledgeBase, ctx: MatchContext, floor: number): EntryScore | null {
+  const classes = [...new Set(ctx.facts.classes.map((c) => c.value))].filter((c) => !NOT_PLAIN.has(c));
+  const layers = new Set(classes.map((c) => FAILURE_CLASS_BY_ID.get(c)?.layer ?? c.split(".")[0]));
+  if (classes.length === 0 || layers.size !== 1) return null;
+  if (ctx.mentionsVocabulary("other-product")) return null;
+  const direction = ctx.facts.directions;
+  if (direction.has("scrape") && !direction.has("write") && !direction.has("read")) return null;
+
+  let best: EntryScore | null = null;
+  const seen = new Set<string>();
+  for (const id of classes) {
+    for (const entry of kb.candidates.byClass.get(id) ?? []) {
+      if (seen.has(entry.entry.id)) continue;
+      seen.add(entry.entry.id);
+      const s = scoreEntry(entry, ctx, { ignoreRequires: true });
+      if (s && s.hits.some((h) => h.signal.kind === "class") && (!best || s.score > best.score)) best = s;
+    }
+  }
+  if (!best) return null;
+  const top = classes[0] as FailureClassId;
+  const described = FAILURE_CLASS_BY_ID.get(top);
+  return {
+    ...best,
+    score: Math.max(floor, Math.min(best.score, PLAIN_FAILURE_SCORE)),
+    basis: {
+      kind: "failure-class",
+      class: top,
+      label: `likely: ${described?.summary ?? top}`,
+      confirm: described?.confirm ?? "run the live probe against the endpoint",
+    },
+  };
+}
