@@ -1,6 +1,6 @@
 import { NAMED_VOCABULARIES, type VocabularyName } from "./namedVocabularies.ts";
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 /** One pattern a vocabulary: its words, where no letter or digit touches either end. */
 const PATTERNS = new Map(
@@ -9,7 +9,7 @@ const PATTERNS = new Map(
     new RegExp(
       `(?<![a-z0-9])(?:${[...words]
         .sort((a, b) => b.length - a.length)
-        .map(escape)
+        .map(escapeRegex)
         .join("|")})(?![a-z0-9])`,
     ),
   ]),
