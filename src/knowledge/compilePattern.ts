@@ -17,9 +17,10 @@ export class Pattern {
   readonly prefilter: readonly LiteralAlternative[] | null;
   private compiled: RE2JS | null | undefined;
 
-  constructor(source: string) {
+  /** `prefilter` is passed when a cache already holds this source's analysis. */
+  constructor(source: string, prefilter?: readonly LiteralAlternative[] | null) {
     this.source = source;
-    this.prefilter = literalAlternatives(source);
+    this.prefilter = prefilter === undefined ? literalAlternatives(source) : prefilter;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DiskEntryCache } from "./diskEntryCache.ts";
 import type { KnowledgeBase } from "./KnowledgeBase.ts";
 import { KnowledgeBaseError } from "./KnowledgeBaseError.ts";
 import { type KnowledgeFile, parseKnowledgeBase } from "./parseKnowledgeBase.ts";
@@ -18,8 +19,16 @@ async function listYaml(dir: string): Promise<string[]> {
   return found.sort();
 }
 
+/** Where validated entries are kept between runs (see DiskEntryCache); null for none. */
+export const DEFAULT_CACHE_FILE = resolve(
+  fileURLToPath(new URL("../../node_modules/.cache/telemetry-doctor/knowledge.json", import.meta.url)),
+);
+
 /** Reads every YAML file under dir (recursively), then validates and compiles them. */
-export async function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Promise<KnowledgeBase> {
+export async function loadKnowledgeBase(
+  dir: string = DEFAULT_KNOWLEDGE_DIR,
+  options: { cacheFile?: string | null } = {},
+): Promise<KnowledgeBase> {
   let paths: string[];
   try {
     paths = await listYaml(dir);
@@ -43,5 +52,9 @@ export async function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): Pr
   const files: KnowledgeFile[] = await Promise.all(
     paths.map(async (p) => ({ path: relative(base, p), text: await readFile(p, "utf8") })),
   );
-  return parseKnowledgeBase(files);
+  const cacheFile = options.cacheFile === undefined ? DEFAULT_CACHE_FILE : options.cacheFile;
+  const cache = cacheFile ? new DiskEntryCache(cacheFile) : undefined;
+  const kb = parseKnowledgeBase(files, cache ? { cache } : {});
+  cache?.save();
+  return kb;
 }

@@ -2,7 +2,7 @@ import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
 import type { WordingMeaning } from "../vocabulary/VocabularyWording.ts";
 import { VOCABULARY_WORDINGS } from "../vocabulary/vocabulary.ts";
-import { checkPattern, compilePattern } from "./compilePattern.ts";
+import { checkPattern, compilePattern, type Pattern } from "./compilePattern.ts";
 import { type Condition, entrySchema, type KnowledgeEntry, type Signal } from "./entrySchema.ts";
 import { indexCandidates } from "./indexCandidates.ts";
 import type { CompiledCondition, CompiledEntry, CompiledSignal, KnowledgeBase } from "./KnowledgeBase.ts";
@@ -49,26 +49,23 @@ function lineOf(root: Node | null, path: Path, counter: LineCounter): number {
   return counter.linePos(offset).line;
 }
 
-function compileCondition(
-  c: Condition,
-  at: Path,
-  problem: (path: Path, message: string) => void,
-): CompiledCondition {
+/** A checked, compiled pattern, or null after reporting why it is refused. */
+type PatternAt = (source: string, at: Path) => Pattern | null;
+
+function compileCondition(c: Condition, at: Path, pattern: PatternAt): CompiledCondition {
   const out: CompiledCondition = {};
   if (c.client) out.client = new Set(c.client);
   if (c.direction) out.direction = new Set(c.direction);
   if (c.not_direction) out.notDirection = new Set(c.not_direction);
   if (c.mentions !== undefined) {
-    const wrong = checkPattern(c.mentions);
-    if (wrong) problem([...at, "mentions"], `not a linear-time (RE2) regex: ${wrong}`);
-    else out.mentions = compilePattern(c.mentions);
+    const p = pattern(c.mentions, [...at, "mentions"]);
+    if (p) out.mentions = p;
   }
   if (c.vocab) out.vocab = new Set(c.vocab);
   if (c.not_vocab) out.notVocab = new Set(c.not_vocab);
   if (c.not_mentions !== undefined) {
-    const wrong = checkPattern(c.not_mentions);
-    if (wrong) problem([...at, "not_mentions"], `not a linear-time (RE2) regex: ${wrong}`);
-    else out.notMentions = compilePattern(c.not_mentions);
+    const p = pattern(c.not_mentions, [...at, "not_mentions"]);
+    if (p) out.notMentions = p;
   }
   return out;
 }
@@ -76,17 +73,13 @@ function compileCondition(
 function compileConditions(
   list: readonly Condition[] | undefined,
   at: Path,
-  problem: (path: Path, message: string) => void,
+  pattern: PatternAt,
 ): CompiledCondition[] | undefined {
-  return list?.map((c, i) => compileCondition(c, [...at, i], problem));
+  return list?.map((c, i) => compileCondition(c, [...at, i], pattern));
 }
 
-function compileSignal(
-  s: Signal,
-  at: Path,
-  problem: (path: Path, message: string) => void,
-): CompiledSignal | null {
-  const when = compileConditions(s.when, [...at, "when"], problem);
+function compileSignal(s: Signal, at: Path, pattern: PatternAt): CompiledSignal | null {
+  const when = compileConditions(s.when, [...at, "when"], pattern);
   const base = { weight: s.weight, ...(when ? { when } : {}) };
   if ("phrase" in s)
     return { ...base, kind: "phrase", phrase: s.phrase.toLowerCase(), label: `"${s.phrase}"` };
@@ -99,82 +92,116 @@ function compileSignal(
   if ("grpc" in s) return { ...base, kind: "grpc", grpc: s.grpc, label: `gRPC ${s.grpc}` };
   const source = "regex" in s ? s.regex : s.path;
   const key = "regex" in s ? "regex" : "path";
-  const wrong = checkPattern(source);
-  if (wrong) {
-    problem([...at, key], `not a linear-time (RE2) regex: ${wrong}`);
-    return null;
-  }
-  const pattern = compilePattern(source);
+  const compiled = pattern(source, [...at, key]);
+  if (!compiled) return null;
   return "regex" in s
-    ? { ...base, kind: "regex", pattern, label: `/${source}/` }
-    : { ...base, kind: "path", pattern, label: `path /${source}/` };
+    ? { ...base, kind: "regex", pattern: compiled, label: `/${source}/` }
+    : { ...base, kind: "path", pattern: compiled, label: `path /${source}/` };
 }
 
 /**
  * Validates and compiles knowledge files. Pure: it reads nothing from disk, so tests can feed it
  * broken entries directly. Throws a KnowledgeBaseError listing every problem in every file.
  */
+export interface ParseOptions {
+  /** The vocabulary's literals and what they mean; the shipped vocabulary by default. */
+  wordings?: ReadonlyMap<string, readonly WordingMeaning[]>;
+  /** Entries already validated, by file text: a file met before skips YAML parsing and the schema. */
+  cache?: ValidatedEntryCache;
+}
+
+/**
+ * Validated entries by the exact text of their file, and checked patterns by their source with
+ * their prefilter (the loader keeps both on disk).
+ */
+export interface ValidatedEntryCache {
+  get(text: string): KnowledgeEntry | undefined;
+  set(text: string, entry: KnowledgeEntry): void;
+  getPattern(source: string): Pattern | undefined;
+  setPattern(pattern: Pattern): void;
+}
+
 export function parseKnowledgeBase(
   files: readonly KnowledgeFile[],
-  wordings: ReadonlyMap<string, readonly WordingMeaning[]> = VOCABULARY_WORDINGS,
+  options: ParseOptions = {},
 ): KnowledgeBase {
+  const wordings = options.wordings ?? VOCABULARY_WORDINGS;
   const problems: KnowledgeProblem[] = [];
   const compiled: CompiledEntry[] = [];
-  const idLines = new Map<string, { file: string; line: number }>();
-  const references: { file: string; line: number; field: string; id: string }[] = [];
+  const idLines = new Map<string, { file: string; line: () => number }>();
+  const references: { file: string; line: () => number; field: string; id: string }[] = [];
 
   for (const file of files) {
-    const counter = new LineCounter();
-    const doc = parseDocument(file.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        problems.push({
-          file: file.path,
-          line: counter.linePos(e.pos[0]).line,
-          field: "",
-          message: `YAML: ${e.message.split("\n")[0]}`,
-        });
+    // The document is parsed for line numbers only when a cached entry needs one (a problem to report).
+    let located: { doc: ReturnType<typeof parseDocument>; counter: LineCounter } | undefined;
+    const locate = () => {
+      if (!located) {
+        const counter = new LineCounter();
+        located = { doc: parseDocument(file.text, { lineCounter: counter, uniqueKeys: true }), counter };
       }
-      continue;
-    }
+      return located;
+    };
+    const lineAt = (path: Path) => lineOf(locate().doc.contents, path, locate().counter);
     const problem = (path: Path, message: string) =>
-      problems.push({
-        file: file.path,
-        line: lineOf(doc.contents, path, counter),
-        field: fieldName(path),
-        message,
-      });
+      problems.push({ file: file.path, line: lineAt(path), field: fieldName(path), message });
 
-    const parsed = entrySchema.safeParse(doc.toJS());
-    if (!parsed.success) {
-      for (const issue of (parsed.error as z.ZodError).issues) {
-        problem(issue.path as Path, issue.message);
+    let entry = options.cache?.get(file.text);
+    const fromCache = entry !== undefined;
+    if (!entry) {
+      const counter = new LineCounter();
+      const doc = parseDocument(file.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+      located = { doc, counter };
+      if (doc.errors.length > 0) {
+        for (const e of doc.errors) {
+          problems.push({
+            file: file.path,
+            line: counter.linePos(e.pos[0]).line,
+            field: "",
+            message: `YAML: ${e.message.split("\n")[0]}`,
+          });
+        }
+        continue;
       }
-      continue;
+      const parsed = entrySchema.safeParse(doc.toJS());
+      if (!parsed.success) {
+        for (const issue of (parsed.error as z.ZodError).issues) {
+          problem(issue.path as Path, issue.message);
+        }
+        continue;
+      }
+      entry = parsed.data;
     }
-    const entry: KnowledgeEntry = parsed.data;
     const seen = idLines.get(entry.id);
     if (seen) {
-      problem(["id"], `duplicate id "${entry.id}" (also in ${seen.file}:${seen.line})`);
+      problem(["id"], `duplicate id "${entry.id}" (also in ${seen.file}:${seen.line()})`);
       continue;
     }
-    idLines.set(entry.id, { file: file.path, line: lineOf(doc.contents, ["id"], counter) });
+    // Line numbers of ids and references are needed only to report a problem: computed then.
+    idLines.set(entry.id, { file: file.path, line: () => lineAt(["id"]) });
     if (entry.next) {
-      references.push({
-        file: file.path,
-        line: lineOf(doc.contents, ["next"], counter),
-        field: "next",
-        id: entry.next,
-      });
+      references.push({ file: file.path, line: () => lineAt(["next"]), field: "next", id: entry.next });
     }
 
     const before = problems.length;
+    const pattern: PatternAt = (source, at) => {
+      const cached = options.cache?.getPattern(source);
+      if (cached) return cached;
+      const wrong = checkPattern(source);
+      if (wrong) {
+        problem(at, `not a linear-time (RE2) regex: ${wrong}`);
+        return null;
+      }
+      const compiled = compilePattern(source);
+      options.cache?.setPattern(compiled);
+      return compiled;
+    };
     const signals = entry.signals
-      .map((s, i) => compileSignal(s, ["signals", i], problem))
+      .map((s, i) => compileSignal(s, ["signals", i], pattern))
       .filter((s): s is CompiledSignal => s !== null);
-    const requires = compileConditions(entry.requires, ["requires"], problem);
-    const excludes = compileConditions(entry.excludes, ["excludes"], problem);
+    const requires = compileConditions(entry.requires, ["requires"], pattern);
+    const excludes = compileConditions(entry.excludes, ["excludes"], pattern);
     if (problems.length > before) continue;
+    if (!fromCache) options.cache?.set(file.text, entry);
     compiled.push({
       entry,
       file: file.path,
@@ -188,7 +215,7 @@ export function parseKnowledgeBase(
     if (!idLines.has(ref.id)) {
       problems.push({
         file: ref.file,
-        line: ref.line,
+        line: ref.line(),
         field: ref.field,
         message: `unknown symptom id "${ref.id}"`,
       });

@@ -48,7 +48,7 @@ describe("parseKnowledgeBase", () => {
     ]);
   });
 
-  it("rejects duplicate ids and unknown related ids across files", () => {
+  it("rejects duplicate ids and unknown next ids across files", () => {
     const problems = problemsOf(["valid.yml", "duplicate.yml"]);
     expect(problems).toEqual([
       expect.stringMatching(
@@ -57,7 +57,7 @@ describe("parseKnowledgeBase", () => {
     ]);
     const alone = problemsOf(["duplicate.yml"]);
     expect(alone).toEqual([
-      expect.stringMatching(/^knowledge\/duplicate\.yml:13 related\[0\]: unknown symptom id "no-such-entry"/),
+      expect.stringMatching(/^knowledge\/duplicate\.yml:13 next: unknown symptom id "no-such-entry"/),
     ]);
   });
 
