@@ -33,7 +33,8 @@ export function renderDiagnosisText(d: Diagnosis): string {
   d.matches.forEach((m, i) => {
     out.push("");
     const label = m.distinct ? `${i + 1}.` : `${i + 1}. (also possible)`;
-    out.push(`${label} ${m.title}  [${m.confidence}, ${m.score.toFixed(2)}]  (${m.id})`);
+    out.push(`${label} ${m.title}  [${m.basis?.label ?? m.confidence}, ${m.score.toFixed(2)}]  (${m.id})`);
+    if (m.basis) out.push(`   to confirm: ${m.basis.confirm}`);
     for (const e of m.evidence) out.push(`   evidence, line ${e.line} (${e.signal}): ${e.text}`);
     if (!m.distinct) return;
     out.push(`   cause: ${m.cause}`);

@@ -81,7 +81,8 @@ export async function answerMessage(
     });
   }
 
-  const diagnosis = diagnose(input, bot.kb);
+  // Listening unasked, the bot answers only when sure; a person who asked gets the best answer there is.
+  const diagnosis = diagnose(input, bot.kb, { mode: manner === "unasked" ? "passive" : "direct" });
   if (manner === "unasked") {
     if (!looksLikeError(plain)) return;
     const top = diagnosis.matches[0];

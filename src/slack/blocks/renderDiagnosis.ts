@@ -106,9 +106,12 @@ function matchBlocks(
   const replyId = options.replyId;
   const blocks: KnownBlock[] = [
     section(
-      `:mag: *${formatKbText(match.title)}*  ·  ${match.confidence} confidence (${percent(match.score)})`,
+      match.basis
+        ? `:mag: *${formatKbText(match.title)}*  ·  ${escapeMrkdwn(match.basis.label)}`
+        : `:mag: *${formatKbText(match.title)}*  ·  ${match.confidence} confidence (${percent(match.score)})`,
     ),
   ];
+  if (match.basis) blocks.push(context(`To confirm: ${formatKbText(match.basis.confirm)}`));
   const origin = options.origins?.[match.id];
   if (origin) blocks.push(context(origin));
   const evidence = match.evidence[0];
