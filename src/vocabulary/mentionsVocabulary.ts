@@ -1,16 +1,23 @@
-import { NAMED_VOCABULARIES, type VocabularyName } from "./namedVocabularies.ts";
+import { NAMED_VOCABULARIES, type VocabularyName, WHOLE_WORDS } from "./namedVocabularies.ts";
 
 const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/** A word that starts with a letter or digit must not continue another word; `:4318` may follow anything. */
+const atWordStart = (word: string) =>
+  word.startsWith("~")
+    ? escapeRegex(word.slice(1))
+    : /^[a-z0-9]/.test(word)
+      ? `(?<![a-z0-9])${escapeRegex(word)}`
+      : escapeRegex(word);
 
-/** One pattern a vocabulary: its words, where no letter or digit touches either end. */
+/** One pattern a vocabulary: its words where no letter or digit comes before (nor, for WHOLE_WORDS, after). */
 const PATTERNS = new Map(
   (Object.entries(NAMED_VOCABULARIES) as [VocabularyName, readonly string[]][]).map(([name, words]) => [
     name,
     new RegExp(
-      `(?<![a-z0-9])(?:${[...words]
+      `(?:${[...words]
         .sort((a, b) => b.length - a.length)
-        .map(escapeRegex)
-        .join("|")})(?![a-z0-9])`,
+        .map(atWordStart)
+        .join("|")})${WHOLE_WORDS.has(name) ? "(?![a-z0-9_])" : ""}`,
     ),
   ]),
 );

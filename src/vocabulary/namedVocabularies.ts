@@ -1,7 +1,10 @@
 /**
  * Named word lists that many knowledge entries share, so an entry says `vocab: [backend]` instead of
  * pasting the same alternation into its conditions. Words are literals, matched in the normalised
- * (lower-case) paste where no letter or digit touches either end: "pip" is a word, "pipeline" is not.
+ * (lower-case) paste where no letter or digit comes before them; the names of our own field also
+ * match as the start of a longer word ("otlp" in "otlphttp", "exporter" in "exporterhelper"), while
+ * other products' names must stand alone ("pip" is a word, "pipeline" is not). See WHOLE_WORDS.
+ * A word written `~word` counts anywhere, even inside another word.
  */
 export const NAMED_VOCABULARIES = {
   /** The storage backends a pipeline writes to and reads from. */
@@ -23,14 +26,16 @@ export const NAMED_VOCABULARIES = {
   ],
   /** Programs and protocols of a telemetry pipeline: a paste that names one is our business. */
   telemetry: [
-    "otlp",
+    // No English word holds "otlp": it counts inside words too (`sendOTLPRequest`).
+    "~otlp",
     "otel",
     "opentelemetry",
     "collector",
     "otelcol",
-    "exporter",
-    "exporters",
+    // "exporter" alone is too common (CSV exporters, Prometheus exporters): only the Collector's own names.
     "exporterhelper",
+    "otlpexporter",
+    "otlphttpexporter",
     "prometheus",
     "prometheusremotewrite",
     "promtail",
@@ -120,4 +125,7 @@ export const NAMED_VOCABULARIES = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type VocabularyName = keyof typeof NAMED_VOCABULARIES;
+
+/** Vocabularies whose words must end where the word ends (short names that start common words). */
+export const WHOLE_WORDS: ReadonlySet<VocabularyName> = new Set(["other-product"]);
 export const VOCABULARY_NAMES = Object.keys(NAMED_VOCABULARIES) as [VocabularyName, ...VocabularyName[]];

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { mentionsVocabulary } from "../../src/vocabulary/mentionsVocabulary.ts";
+
+describe("named vocabularies", () => {
+  it("find our field's names at the start of a longer word", () => {
+    expect(mentionsVocabulary('exporter "otlphttp/backend" failed', "telemetry")).toBe(true);
+    expect(mentionsVocabulary("exporterhelper/retry_sender.go:118", "telemetry")).toBe(true);
+    expect(mentionsVocabulary("pushing to the mimir distributor", "backend")).toBe(true);
+  });
+
+  it("do not find a name inside another word", () => {
+    expect(mentionsVocabulary("the hotel booking failed", "telemetry")).toBe(false);
+    expect(mentionsVocabulary("sendotlprequestwithretry failed", "telemetry")).toBe(true);
+    expect(mentionsVocabulary("the build pipeline failed", "other-product")).toBe(false);
+  });
+
+  it("find other products only as whole words", () => {
+    expect(mentionsVocabulary("pip install requests failed: ssl error", "other-product")).toBe(true);
+    expect(mentionsVocabulary("psql: error: connection to server failed", "other-product")).toBe(true);
+    expect(mentionsVocabulary("readiness probe failed: get http://<ip>:8080/health", "other-product")).toBe(true);
+    expect(mentionsVocabulary("postgresql_exporter up", "other-product")).toBe(false);
+  });
+});
