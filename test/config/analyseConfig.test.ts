@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseConfig } from "../../src/config/analyseConfig.ts";
 import type { ConfigReport } from "../../src/config/ConfigReport.ts";
-import { CONFIG_RULES, type ConfigRuleId } from "../../src/config/configRules.ts";
+import { CONFIG_RULES, type ConfigRuleId } from "../../src/config/rules/configRules.ts";
 import { maskSecrets } from "../../src/vocabulary/maskSecrets.ts";
 import { FIXTURE_SECRETS, fixedFixture, fixture } from "./fixtures.ts";
 
