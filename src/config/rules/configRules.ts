@@ -7,6 +7,7 @@ import { grafanaUrlPrometheusPath } from "./grafana-url-prometheus-path.ts";
 import { insecureSkipVerify } from "./insecure-skip-verify.ts";
 import { missingTenantHeader } from "./missing-tenant-header.ts";
 import { otlpEndpointPort } from "./otlp-endpoint-port.ts";
+import { otlpGrpcEndpointPath } from "./otlp-grpc-endpoint-path.ts";
 import { otlpPortProtocol } from "./otlp-port-protocol.ts";
 import { otlphttpEndpointPath } from "./otlphttp-endpoint-path.ts";
 import { pushUrlPath } from "./push-url-path.ts";
@@ -27,6 +28,7 @@ export const CONFIG_RULES = [
   otlphttpEndpointPath,
   otlpPortProtocol,
   otlpEndpointPort,
+  otlpGrpcEndpointPath,
   grafanaUrlPrometheusPath,
   grafanaBasicAuth,
   insecureSkipVerify,

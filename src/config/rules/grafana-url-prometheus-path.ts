@@ -1,8 +1,7 @@
-import { urlOrigin } from "../parseUrl.ts";
+import { judgeEndpointPath } from "../../vocabulary/judgeEndpointPath.ts";
 import { setTo } from "../setVal.ts";
 import type { ConfigRule, RuleHit } from "./ConfigRule.ts";
-
-const GRAFANA_PATH = "/prometheus";
+import { sentence } from "./sentence.ts";
 
 export const grafanaUrlPrometheusPath = {
   id: "grafana-url-prometheus-path",
@@ -11,15 +10,10 @@ export const grafanaUrlPrometheusPath = {
   title: "Grafana data source URL without /prometheus",
   check(t, { url }): RuleHit[] {
     if (!t.url || !url?.host || t.role !== "datasource") return [];
-    const path = url.path.replace(/\/+$/, "");
-    if (path === GRAFANA_PATH) return [];
+    const v = judgeEndpointPath("grafana-datasource", t.url.value);
+    if (v.verdict === "ok") return [];
     return [
-      {
-        field: "url",
-        line: t.url.line,
-        message: `The data source URL ${path === "" ? "has no path" : `has the path ${path}`}: it must be the base URL with ${GRAFANA_PATH}, or Grafana gets Bad Gateway / empty results.`,
-        fix: setTo(t.url, `${urlOrigin(url)}${GRAFANA_PATH}`),
-      },
+      { field: "url", line: t.url.line, message: sentence(v.reason), fix: setTo(t.url, v.correctedUrl) },
     ];
   },
 } as const satisfies ConfigRule;

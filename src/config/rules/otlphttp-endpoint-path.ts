@@ -1,25 +1,19 @@
-import { urlOrigin } from "../parseUrl.ts";
+import { judgeEndpointPath } from "../../vocabulary/judgeEndpointPath.ts";
 import { setTo } from "../setVal.ts";
 import type { ConfigRule, RuleHit } from "./ConfigRule.ts";
-
-/** xScaler's docs: the otlphttp endpoint is the base host only; the exporter adds the path. */
-const OTLP_HTTP_BASE_PATH = "";
+import { sentence } from "./sentence.ts";
 
 export const otlphttpEndpointPath = {
   id: "otlphttp-endpoint-path",
   symptom: "otelcol-otlphttp-endpoint-path",
   severity: "error",
-  title: "otlphttp endpoint with a signal path appended",
+  title: "otlphttp endpoint is not the base URL (a signal or API path on it)",
   check(t, { url }): RuleHit[] {
-    if (!t.url || !url || t.role !== "otlp-http" || !/\/v1\/(metrics|traces|logs)\/?$/.test(url.path))
-      return [];
+    if (!t.url || !url || t.role !== "otlp-http") return [];
+    const v = judgeEndpointPath("otlp-http", t.url.value);
+    if (v.verdict === "ok") return [];
     return [
-      {
-        field: "endpoint",
-        line: t.url.line,
-        message: `The otlphttp endpoint ends in ${url.path}: the exporter appends /v1/metrics (traces, logs) itself, so the path ends up doubled. Give the base URL only.`,
-        fix: setTo(t.url, `${urlOrigin(url)}${OTLP_HTTP_BASE_PATH}${url.rest}`),
-      },
+      { field: "endpoint", line: t.url.line, message: sentence(v.reason), fix: setTo(t.url, v.correctedUrl) },
     ];
   },
 } as const satisfies ConfigRule;
