@@ -23,13 +23,13 @@ afterAll(async () => {
   await servers?.close();
 });
 
-const named = otelCases.map((c) => ({
-  ...c,
-  name: `${otelPackage(c.signal, c.protocol)} ${npmVersion(otelPackage(c.signal, c.protocol))}`,
-}));
+const named = otelCases.map((c) => {
+  const pkg = otelPackage(c.signal, c.protocol);
+  return [`${pkg} ${npmVersion(pkg)} (${c.protocol} ${c.signal}) → ${c.mode}`, c] as const;
+});
 
 describe("OpenTelemetry JS exporters against each failure mode", () => {
-  it.each(named)("$name ($protocol $signal) → $mode", (c) => {
+  it.each(named)("%s", (_name, c) => {
     const capture = captures.get(key(c));
     // The export really failed, and the user-code line carries the error.
     expect(capture?.output).toContain(`failed to export ${c.signal}:`);
