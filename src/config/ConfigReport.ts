@@ -1,8 +1,8 @@
 import type { ClientId } from "../vocabulary/clients.ts";
-import type { ConfigRuleId } from "./configRules.ts";
+import type { ConfigKind } from "./ConfigKind.ts";
+import type { ConfigRuleId } from "./rules/configRules.ts";
 
-/** The configuration formats the bot reads. */
-export type ConfigKind = "prometheus" | "otelcol" | "alloy" | "grafana" | "curl";
+export type { ConfigKind };
 
 export interface ConfigCorrection {
   /** The whole snippet corrected; secrets are `<token>`, the user's host and tenant stay. */

@@ -1,5 +1,5 @@
 import type { ClientId } from "../vocabulary/clients.ts";
-import type { ConfigKind } from "./ConfigReport.ts";
+import type { ConfigKind } from "./ConfigKind.ts";
 
 /** A value in the snippet, with where its source text is, so it can be replaced in place. */
 export interface Val {

@@ -8,13 +8,15 @@ import type {
   ConfigKind,
   ConfigReport,
 } from "./ConfigReport.ts";
-import { checkTargets, parseUrl, type RawFinding, TENANT_HEADER, tenantLike } from "./checkTargets.ts";
-import { type ConfigRuleId, configRule } from "./configRules.ts";
+import { checkTargets, type RawFinding } from "./checkTargets.ts";
 import { findConfigBlocks, normalisePaste, type RawBlock } from "./findConfigBlocks.ts";
+import { parseUrl } from "./parseUrl.ts";
 import { readAlloy } from "./readAlloy.ts";
 import { readCurl } from "./readCurl.ts";
 import { readYaml } from "./readYaml.ts";
+import { type ConfigRuleId, configRule } from "./rules/configRules.ts";
 import type { Target } from "./Target.ts";
+import { TENANT_HEADER, tenantLike } from "./tenantLike.ts";
 
 export const TOKEN_PLACEHOLDER = "<token>";
 /** Pastes longer than this are cut: configs are small, and the rules stay fast. */

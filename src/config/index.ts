@@ -6,11 +6,11 @@ export type {
   ConfigKind,
   ConfigReport,
 } from "./ConfigReport.ts";
+export { renderConfigReportText } from "./renderConfigReportText.ts";
+export type { ConfigRule } from "./rules/ConfigRule.ts";
 export {
   CONFIG_RULE_IDS,
   CONFIG_RULES,
-  type ConfigRule,
   type ConfigRuleId,
   configRule,
-} from "./configRules.ts";
-export { renderConfigReportText } from "./renderConfigReportText.ts";
+} from "./rules/configRules.ts";

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, parseDocument, type YAMLMap } from "yaml";
-import type { ConfigKind } from "./ConfigReport.ts";
+import type { ConfigKind } from "./ConfigKind.ts";
 import { lineOf } from "./editText.ts";
 import type { Fix, HeaderVal, Target, Val } from "./Target.ts";
 import { addEntry, findPair, getMap, keyName, replacePair, scalarVal, type YamlPath } from "./yamlEdit.ts";

@@ -1,5 +1,10 @@
 import net from "node:net";
-import type { ClientId } from "../vocabulary/clients.ts";
+import { CLIENT_NAMES, type ClientId } from "../vocabulary/clients.ts";
+import {
+  type EndpointKind,
+  type EndpointPathProblem,
+  judgeEndpointPath,
+} from "../vocabulary/judgeEndpointPath.ts";
 import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import { REFUSED_MESSAGE } from "./ProbeRefusedError.ts";
 import { bareHost } from "./SafeDialer.ts";
@@ -41,49 +46,48 @@ function suffixAllowed(host: string, suffixes: readonly string[]): boolean {
   });
 }
 
-/** Wrong-path advice for the client that will use this URL; undefined when the path is fine. */
+/** How the client named uses the URL it is given; an Alloy URL under /otlp is its OTLP exporter's. */
+function endpointKind(client: ClientId | undefined, path: string): EndpointKind {
+  switch (client) {
+    case "prometheus":
+      return "remote-write";
+    case "grafana":
+      return "grafana-datasource";
+    case "otelcol":
+      return "otlp-http";
+    case "alloy":
+      return /^\/otlp(\/|$)|\/v1\/(metrics|traces|logs)$/i.test(path) ? "otlp-http" : "remote-write";
+    default:
+      return "unknown";
+  }
+}
+
+const PROBLEM_SYMPTOM: Record<EndpointPathProblem, string> = {
+  "not-push-path": "remote-write-wrong-path",
+  "signal-path": "otelcol-otlphttp-endpoint-path",
+  "not-otlp-base": "otel-wrong-endpoint",
+  "grpc-path": "otel-wrong-endpoint",
+  "no-prometheus-path": "grafana-bad-gateway",
+};
+
+/**
+ * The path verdict for the client, the same one the config rules give. A URL with no path is the
+ * base URL the probe is documented to take (and Slack pre-fills): not a failure, but the detail
+ * says which URL the client itself needs.
+ */
 function pathAdvice(
+  origin: string,
   path: string,
+  search: string,
   client: ClientId | undefined,
-): { detail: string; symptom: string } | undefined {
-  const p = path.toLowerCase();
-  const otlpAppended = /(^|\/)(otlp\/)?v1\/metrics$/.test(p);
-  if (client === "grafana") {
-    if (p === "/prometheus") return undefined;
+): { problem?: { detail: string; symptom: string }; note?: string } {
+  const v = judgeEndpointPath(endpointKind(client, path), `${origin}${path}${search}`);
+  if (v.verdict === "ok") return {};
+  if (path === "")
     return {
-      detail: `a Grafana data source URL must end in /prometheus (configured path: "${path || "/"}")`,
-      symptom: "grafana-bad-gateway",
+      note: `the base URL; in ${client ? CLIENT_NAMES[client] : "the client"} the URL is ${v.correctedUrl}`,
     };
-  }
-  if (client === "otelcol") {
-    if (otlpAppended)
-      return {
-        detail: `the otlphttp exporter adds /otlp/v1/metrics itself; the endpoint must be the base host only (configured path: "${path}")`,
-        symptom: "otelcol-otlphttp-endpoint-path",
-      };
-    if (p !== "" && p !== "/otlp")
-      return {
-        detail: `the otlphttp endpoint must be the base host only (configured path: "${path}")`,
-        symptom: "otel-wrong-endpoint",
-      };
-    return undefined;
-  }
-  if (client === "alloy" && otlpAppended)
-    return {
-      detail: `the OTLP exporter adds /v1/metrics itself; do not append it (configured path: "${path}")`,
-      symptom: "otelcol-otlphttp-endpoint-path",
-    };
-  if (/\/api\/v1\/write$/.test(p) || (/(^|\/)push$/.test(p) && !p.endsWith("/api/v1/push")))
-    return {
-      detail: `the remote-write URL must end in /api/v1/push, not "${path}"`,
-      symptom: "remote-write-wrong-path",
-    };
-  if (client === "prometheus" && p !== "" && !p.endsWith("/api/v1/push"))
-    return {
-      detail: `the remote-write URL must end in /api/v1/push (configured path: "${path}")`,
-      symptom: "remote-write-wrong-path",
-    };
-  return undefined;
+  return { problem: { detail: v.reason, symptom: PROBLEM_SYMPTOM[v.problem] } };
 }
 
 /**
@@ -132,10 +136,10 @@ export function checkUrl(raw: string, client: ClientId | undefined, policy: Prob
     );
     symptom = "unauthorized-401";
   }
-  const advice = pathAdvice(path, client);
-  if (advice) {
-    problems.unshift(advice.detail);
-    symptom = advice.symptom;
+  const advice = pathAdvice(target.origin, path, url.search, client);
+  if (advice.problem) {
+    problems.unshift(advice.problem.detail);
+    symptom = advice.problem.symptom;
   }
   if (problems.length > 0)
     return {
@@ -149,6 +153,6 @@ export function checkUrl(raw: string, client: ClientId | undefined, policy: Prob
     kind: "ok",
     target,
     status: "pass",
-    detail: `${target.origin}${path ? ` (path ${path})` : ""}: scheme, host and port are fine${path ? " and the path fits the client" : ""}`,
+    detail: `${target.origin}${path ? ` (path ${path})` : ""}: scheme, host and port are fine${path ? " and the path fits the client" : ""}${advice.note ? ` (${advice.note})` : ""}`,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseConfig } from "../../src/config/analyseConfig.ts";
 import type { ConfigReport } from "../../src/config/ConfigReport.ts";
-import { CONFIG_RULES, type ConfigRuleId } from "../../src/config/configRules.ts";
+import { CONFIG_RULES, type ConfigRuleId } from "../../src/config/rules/configRules.ts";
 import { maskSecrets } from "../../src/vocabulary/maskSecrets.ts";
 import { FIXTURE_SECRETS, fixedFixture, fixture } from "./fixtures.ts";
 
@@ -12,7 +12,14 @@ function expectNoSecrets(report: ConfigReport): void {
 }
 
 /** One scenario a rule: the fixture, what it must find, and its expected correction beside it. */
-const RULE_CASES: { rule: ConfigRuleId; file: string; symptom: string; line: number }[] = [
+const RULE_CASES: {
+  rule: ConfigRuleId;
+  file: string;
+  symptom: string;
+  line: number;
+  /** A scenario written here rather than in a fixture file: the snippet and its expected correction. */
+  inline?: { text: string; fixed: string };
+}[] = [
   { rule: "push-url-path", file: "prometheus/write-path.yml", symptom: "remote-write-wrong-path", line: 7 },
   {
     rule: "missing-tenant-header",
@@ -48,6 +55,17 @@ const RULE_CASES: { rule: ConfigRuleId; file: string; symptom: string; line: num
   },
   { rule: "otlp-endpoint-port", file: "otelcol/endpoint-port.yml", symptom: "otel-wrong-endpoint", line: 3 },
   {
+    rule: "otlp-grpc-endpoint-path",
+    file: "(inline) otelcol grpc endpoint with a path",
+    symptom: "otel-wrong-endpoint",
+    line: 3,
+    inline: {
+      text: "exporters:\n  otlp:\n    endpoint: otel-gateway.example.net:4317/v1/metrics\n    headers:\n      X-Scope-OrgID: acme-prod\nservice:\n  pipelines:\n    metrics:\n      exporters: [otlp]",
+      fixed:
+        "exporters:\n  otlp:\n    endpoint: otel-gateway.example.net:4317\n    headers:\n      X-Scope-OrgID: acme-prod\nservice:\n  pipelines:\n    metrics:\n      exporters: [otlp]",
+    },
+  },
+  {
     rule: "grafana-url-prometheus-path",
     file: "grafana/no-prometheus-path.yml",
     symptom: "grafana-bad-gateway",
@@ -70,7 +88,7 @@ describe("one test per rule", () => {
 
   for (const c of RULE_CASES) {
     it(`${c.rule}: ${c.file}`, () => {
-      const report = analyseConfig(fixture(c.file));
+      const report = analyseConfig(c.inline?.text ?? fixture(c.file));
       const finding = report.findings.find((f) => f.rule === c.rule);
       expect(finding).toBeDefined();
       if (!finding) return;
@@ -87,7 +105,7 @@ describe("one test per rule", () => {
         ),
       ).toBe(false);
       // The whole block corrected is the expected fixture.
-      expect(report.blocks[0]?.corrected?.text).toBe(fixedFixture(c.file));
+      expect(report.blocks[0]?.corrected?.text).toBe(c.inline?.fixed ?? fixedFixture(c.file));
       expectNoSecrets(report);
     });
   }

@@ -117,7 +117,8 @@ describe("runProbe against a fake xScaler (loopback by explicit opt-in)", () => 
     ["prometheus", "/api/v1/write", "remote-write-wrong-path"],
     ["prometheus", "/push", "remote-write-wrong-path"],
     ["otelcol", "/otlp/v1/metrics", "otelcol-otlphttp-endpoint-path"],
-    ["grafana", "", "grafana-bad-gateway"],
+    ["grafana", "/api/v1/query", "grafana-bad-gateway"],
+    ["alloy", "/foo", "remote-write-wrong-path"],
   ] as const)("names the wrong path for %s: %s", async (client, path, symptom) => {
     const p = await probe({ url: httpsUrl(path), tenantId: TENANT, token: TOKENS.rw, client }, optIn());
     expect(p.check("url")).toMatchObject({ status: "fail", symptom });

@@ -207,7 +207,11 @@ describe("checkUrl policy", () => {
       return v.kind === "ok" ? (v.symptom ?? v.status) : v.kind;
     };
     expect(ok("https://h.example.com/api/v1/push", "prometheus")).toBe("pass");
+    // No path: the base URL the probe takes; it passes and says which URL the client needs.
     expect(ok("https://h.example.com", "prometheus")).toBe("pass");
+    expect(ok("https://h.example.com", "grafana")).toBe("pass");
+    const base = checkUrl("https://h.example.com", "prometheus", policy);
+    expect(base.kind === "ok" && base.detail).toContain("the URL is https://h.example.com/api/v1/push");
     expect(ok("https://h.example.com/api/v1/write", "prometheus")).toBe("remote-write-wrong-path");
     expect(ok("https://h.example.com/push", "alloy")).toBe("remote-write-wrong-path");
     expect(ok("https://h.example.com", "otelcol")).toBe("pass");
@@ -215,7 +219,13 @@ describe("checkUrl policy", () => {
     expect(ok("https://h.example.com/api/v1/push", "otelcol")).toBe("otel-wrong-endpoint");
     expect(ok("https://h.example.com/prometheus", "grafana")).toBe("pass");
     expect(ok("https://h.example.com/prometheus/", "grafana")).toBe("pass");
-    expect(ok("https://h.example.com", "grafana")).toBe("grafana-bad-gateway");
+    expect(ok("https://h.example.com/api/v1", "grafana")).toBe("grafana-bad-gateway");
+    // The same verdict as the config rules (judgeEndpointPath): a prefix on an otlphttp base is fine,
+    // any other path on a remote_write URL is not.
+    expect(ok("https://h.example.com/foo", "otelcol")).toBe("pass");
+    expect(ok("https://h.example.com/otlp", "otelcol")).toBe("pass");
+    expect(ok("https://h.example.com/foo", "prometheus")).toBe("remote-write-wrong-path");
+    expect(ok("https://h.example.com/otlp/v1/metrics", "alloy")).toBe("otelcol-otlphttp-endpoint-path");
     expect(ok("not a url", undefined)).toBe("invalid");
   });
 });

@@ -1,0 +1,2 @@
+/** The configuration formats the bot reads. */
+export type ConfigKind = "prometheus" | "otelcol" | "alloy" | "grafana" | "curl";
