@@ -1,0 +1,71 @@
+import type { BackendCatalog } from "../Catalog.ts";
+
+// Read from cortexproject/cortex at a8c6358 (2026-08), including its vendored copies.
+const RING = "cortexproject/cortex pkg/ring/ring.go";
+const LIMITS = "cortexproject/cortex pkg/ingester/instance_limits.go";
+const LIMITER = "cortexproject/cortex pkg/ingester/limiter.go";
+const TSDB = "cortexproject/cortex vendor/github.com/prometheus/prometheus/storage/interface.go";
+
+export const cortex: BackendCatalog = {
+  id: "cortex",
+  name: "Cortex",
+  markers: [
+    // Cortex's per-instance limit errors (Mimir rewrote these with err-mimir ids).
+    { text: "ingesters's max series limit reached", source: LIMITS },
+    { text: "too many inflight push requests in ingester", source: LIMITS },
+    { text: "ingester's samples push rate limit reached", source: LIMITS },
+  ],
+  answers: [
+    { text: "too many unhealthy instances in the ring", source: RING, meaning: "unavailable" },
+    { text: "empty ring", source: RING, meaning: "unavailable" },
+    {
+      text: "live replicas required, could only find",
+      source: "cortexproject/cortex pkg/ring/replication_strategy.go",
+      meaning: "unavailable",
+    },
+    {
+      text: "no org id",
+      source: "cortexproject/cortex vendor/github.com/weaveworks/common/user/id.go",
+      meaning: "tenant",
+      status: 401,
+    },
+    {
+      text: "ingestion rate limit (",
+      source: "cortexproject/cortex pkg/distributor/distributor.go",
+      meaning: "limit",
+      status: 429,
+      note: "ingestion rate limit (<n>) exceeded while adding <n> samples and <n> metadata",
+    },
+    {
+      text: "cannot push more samples: ingester's samples push rate limit reached",
+      source: LIMITS,
+      meaning: "overloaded",
+    },
+    {
+      text: "cannot create tsdb: ingesters's max tenants limit reached",
+      source: LIMITS,
+      meaning: "overloaded",
+    },
+    {
+      text: "cannot add series: ingesters's max series limit reached",
+      source: LIMITS,
+      meaning: "overloaded",
+    },
+    {
+      text: "cannot push: too many inflight push requests in ingester",
+      source: LIMITS,
+      meaning: "overloaded",
+    },
+    { text: "per-user series limit of", source: LIMITER, meaning: "limit", status: 400 },
+    { text: "per-metric series limit of", source: LIMITER, meaning: "limit", status: 400 },
+    {
+      text: "timestamp too old:",
+      source: "cortexproject/cortex pkg/util/validation/errors.go",
+      meaning: "limit",
+      status: 400,
+    },
+    { text: "out of order sample", source: TSDB, meaning: "limit", status: 400 },
+    { text: "out of bounds", source: TSDB, meaning: "limit", status: 400 },
+    { text: "too old sample", source: TSDB, meaning: "limit", status: 400 },
+  ],
+};

@@ -1,0 +1,57 @@
+import type { BackendCatalog } from "../Catalog.ts";
+
+// Read from grafana/loki at 65e30f8 (2026-08).
+const VALIDATE = "grafana/loki pkg/validation/validate.go";
+
+export const loki: BackendCatalog = {
+  id: "loki",
+  name: "Grafana Loki",
+  markers: [
+    // Loki's limit messages all end by pointing at the Loki administrator.
+    { text: "contact your loki administrator", source: VALIDATE },
+    { text: "entry too far behind", source: "grafana/loki pkg/chunkenc/interface.go" },
+    { text: "maximum active stream limit exceeded", source: VALIDATE },
+  ],
+  answers: [
+    {
+      text: "entry too far behind, entry timestamp is:",
+      source: "grafana/loki pkg/chunkenc/interface.go",
+      meaning: "limit",
+      status: 400,
+      note: "older than the stream's newest entry minus the out-of-order window",
+    },
+    {
+      text: "entry out of order",
+      source: "grafana/loki pkg/chunkenc/interface.go",
+      meaning: "limit",
+      status: 400,
+    },
+    { text: "ingestion rate limit exceeded for user", source: VALIDATE, meaning: "limit", status: 429 },
+    {
+      text: "maximum active stream limit exceeded when trying to create stream",
+      source: VALIDATE,
+      meaning: "limit",
+      status: 429,
+    },
+    { text: "has timestamp too old:", source: VALIDATE, meaning: "limit", status: 400 },
+    { text: "has timestamp too new:", source: VALIDATE, meaning: "limit", status: 400 },
+    { text: "max entry size", source: VALIDATE, meaning: "limit", status: 400 },
+    { text: "ingestion blocked for user", source: VALIDATE, meaning: "limit" },
+    {
+      text: "no org id",
+      source: "grafana/loki vendor/github.com/grafana/dskit/user/id.go",
+      meaning: "tenant",
+      status: 401,
+    },
+    {
+      text: "too many unhealthy instances in the ring",
+      source: "grafana/loki vendor/github.com/grafana/dskit/ring/ring.go",
+      meaning: "unavailable",
+    },
+    {
+      text: "empty ring",
+      source: "grafana/loki vendor/github.com/grafana/dskit/ring/ring.go",
+      meaning: "unavailable",
+    },
+  ],
+};

@@ -1,0 +1,45 @@
+import type { BackendCatalog } from "../Catalog.ts";
+
+// Read from thanos-io/thanos at e103a81 (2026-08).
+const HANDLER = "thanos-io/thanos pkg/receive/handler.go";
+const HASHRING = "thanos-io/thanos pkg/receive/hashring.go";
+
+export const thanosReceive: BackendCatalog = {
+  id: "thanos-receive",
+  name: "Thanos Receive",
+  markers: [
+    { text: "no matching hashring to handle tenant", source: HASHRING },
+    { text: "request replica exceeds receiver replication factor", source: HANDLER },
+    { text: "tenant is above active series limit", source: HANDLER },
+  ],
+  answers: [
+    // receiveHTTP maps these causes to statuses.
+    { text: "target not ready", source: HANDLER, meaning: "unavailable", status: 503 },
+    { text: "target not available", source: HANDLER, meaning: "unavailable", status: 503 },
+    // errConflict ("conflict", 409 for out-of-order or duplicate samples) is left out: the bare word
+    // is far too common to match on.
+    {
+      text: "request replica exceeds receiver replication factor",
+      source: HANDLER,
+      meaning: "unavailable",
+      status: 400,
+    },
+    { text: "tenant is above active series limit", source: HANDLER, meaning: "limit", status: 429 },
+    { text: "no matching hashring to handle tenant", source: HASHRING, meaning: "tenant", status: 500 },
+    {
+      text: "amount of endpoints needs to be larger than replication factor",
+      source: HASHRING,
+      meaning: "unavailable",
+      note: "ketama hashring with fewer receivers than the replication factor",
+    },
+    { text: "too many timeseries", source: HANDLER, meaning: "limit", status: 413 },
+    { text: "too many samples", source: HANDLER, meaning: "limit", status: 413 },
+    { text: "write request too large", source: HANDLER, meaning: "limit", status: 413 },
+    {
+      text: "tsdb not ready",
+      source: "thanos-io/thanos pkg/receive/multitsdb.go",
+      meaning: "unavailable",
+      status: 503,
+    },
+  ],
+};

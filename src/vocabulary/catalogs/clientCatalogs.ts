@@ -1,0 +1,31 @@
+import type { ClientCatalog } from "./Catalog.ts";
+import { alloy } from "./clients/alloy.ts";
+import { fluentBitOpentelemetry } from "./clients/fluent-bit-opentelemetry.ts";
+import { fluentBitPrometheusRemoteWrite } from "./clients/fluent-bit-prometheus-remote-write.ts";
+import { grafanaPrometheus } from "./clients/grafana-prometheus.ts";
+import { otelDotnet } from "./clients/otel-dotnet.ts";
+import { otelGo } from "./clients/otel-go.ts";
+import { otelJava } from "./clients/otel-java.ts";
+import { otelJs } from "./clients/otel-js.ts";
+import { otelPython } from "./clients/otel-python.ts";
+import { otelcolExporterhelper } from "./clients/otelcol-exporterhelper.ts";
+import { otelcolPrometheusremotewrite } from "./clients/otelcol-prometheusremotewrite.ts";
+import { prometheusRemoteStorage } from "./clients/prometheus-remote-storage.ts";
+import { vector } from "./clients/vector.ts";
+
+/** Every client catalog, each read from its program's own source. */
+export const CLIENT_CATALOGS: readonly ClientCatalog[] = [
+  prometheusRemoteStorage,
+  alloy,
+  otelcolExporterhelper,
+  otelcolPrometheusremotewrite,
+  otelJs,
+  otelJava,
+  otelPython,
+  otelGo,
+  otelDotnet,
+  fluentBitOpentelemetry,
+  fluentBitPrometheusRemoteWrite,
+  vector,
+  grafanaPrometheus,
+];

@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import { BACKEND_CATALOGS } from "../../src/vocabulary/catalogs/backendCatalogs.ts";
+import type { CatalogError, ClientCatalog } from "../../src/vocabulary/catalogs/Catalog.ts";
+import { CLIENT_CATALOGS } from "../../src/vocabulary/catalogs/clientCatalogs.ts";
+import { GRPC_CODE_NAMES } from "../../src/vocabulary/clients.ts";
+import { FAILURE_CLASS_IDS, type Wording } from "../../src/vocabulary/failureClasses/FailureClass.ts";
+
+/** Lower-case, white space collapsed: the form every catalog wording is written in. */
+const normalise = (text: string): string => text.toLowerCase().replace(/\s+/g, " ").trim();
+
+/** "owner/repo path/to/file.ext" with an optional note after it. */
+const NAMES_A_FILE = /^[\w.-]+\/[\w.-]+ [\w./@-]*[\w-]\.[a-z]{1,5}(?: \(.+\))?$/;
+
+/**
+ * Real log lines in each client's shape (timestamps, hosts and ids as those programs print them).
+ * Each must carry one of its own catalog's markers and none of any other client catalog's.
+ */
+const SAMPLE_LINES: Record<string, readonly string[]> = {
+  "prometheus-remote-storage": [
+    'ts=2024-05-02T10:11:12.345Z caller=dedupe.go:112 component=remote level=warn remote_name=8ea4b1 url=https://mimir.example.com/api/v1/push msg="Failed to send batch, retrying" err="server returned HTTP status 503 Service Unavailable: too many unhealthy instances in the ring"',
+    'time=2025-01-10T08:00:00.000Z level=ERROR source=queue_manager.go:1731 msg="non-recoverable error" component=remote remote_name=prom-1 url=http://receiver:19291/api/v1/receive failedSampleCount=2000 failedHistogramCount=0 failedExemplarCount=0 err="server returned HTTP status 400 Bad Request: out of bounds"',
+  ],
+  alloy: [
+    'ts=2025-03-01T12:00:00.123Z level=warn msg="Failed to send batch, retrying" component_path=/ component_id=prometheus.remote_write.default subcomponent=rw remote_name=a1b2c3 url=https://prometheus-prod-01.grafana.net/api/prom/push err="server returned HTTP status 429 Too Many Requests: the request has been rejected because the tenant exceeded the ingestion rate limit"',
+    'ts=2025-03-01T12:00:04.5Z level=error msg="final error sending batch, no retries left, dropping data" component_path=/ component_id=loki.write.default status=400 tenant="" error="server returned HTTP status 400 Bad Request (400): entry for stream \'{job="varlogs"}\' has timestamp too old"',
+    'ts=2025-03-01T12:00:09Z level=info msg="Exporting failed. Will retry the request after interval." component_path=/ component_id=otelcol.exporter.otlp.tempo error="rpc error: code = Unavailable desc = connection error" interval=5.21s',
+  ],
+  "otelcol-exporterhelper": [
+    '2024-06-03T10:00:00.000Z\tinfo\tinternal/retry_sender.go:126\tExporting failed. Will retry the request after interval.\t{"otelcol.component.id": "otlphttp", "otelcol.component.kind": "exporter", "otelcol.signal": "traces", "error": "failed to make an HTTP request: Post \\"https://otlp.example.com/v1/traces\\": dial tcp 10.0.0.5:443: connect: connection refused", "interval": "5.52s"}',
+    '2023-11-20T09:30:00.000Z\terror\texporterhelper/queue_sender.go:101\tExporting failed. Dropping data.\t{"kind": "exporter", "data_type": "metrics", "name": "otlphttp", "error": "not retryable error: Permanent error: error exporting items, request to https://otlp.example.com/v1/metrics responded with HTTP Status Code 401", "dropped_items": 120}',
+  ],
+  "otelcol-prometheusremotewrite": [
+    '2024-06-03T10:00:00.000Z\tdebug\tprometheusremotewriteexporter@v0.102.0/exporter.go:190\tfailed to translate metrics, exporting remaining metrics\t{"otelcol.component.id": "prometheusremotewrite", "otelcol.component.kind": "exporter", "otelcol.signal": "metrics", "error": "invalid temporality and type combination", "translated": 41}',
+    '2024-06-03T10:00:00.000Z\tinfo\tprometheusremotewriteexporter@v0.102.0/exporter.go:143\tstarting prometheus remote write exporter\t{"otelcol.component.id": "prometheusremotewrite", "otelcol.component.kind": "exporter", "ProtoMsg": "prometheus.WriteRequest"}',
+  ],
+  "otel-js": [
+    '{"stack":"OTLPExporterError: Bad Request\\n    at IncomingMessage.<anonymous> (/app/node_modules/@opentelemetry/otlp-exporter-base/build/src/transport/http-transport-utils.js:52:31)","message":"Bad Request","name":"OTLPExporterError","data":"{\\"code\\":3,\\"message\\":\\"invalid resource\\"}","code":"400"}',
+    "PeriodicExportingMetricReader: metrics export failed (error Error: 14 UNAVAILABLE: No connection established. Last error: connect ECONNREFUSED 127.0.0.1:4317)",
+  ],
+  "otel-java": [
+    "[otel.javaagent 2024-05-01 12:00:00:000 +0000] [OkHttp http://localhost:4318/...] ERROR io.opentelemetry.exporter.internal.http.HttpExporter - Failed to export spans. The request could not be executed. Full error message: Failed to connect to localhost/127.0.0.1:4318",
+    "May 01, 2025 12:00:00 PM io.opentelemetry.exporter.otlp.internal.GrpcExporter onResponse SEVERE: Failed to export metrics. Server is UNAVAILABLE. Make sure your collector is running and reachable from this network. Full error message:io exception",
+  ],
+  "otel-python": [
+    "WARNING:opentelemetry.exporter.otlp.proto.grpc.exporter:Transient error StatusCode.UNAVAILABLE encountered while exporting traces to localhost:4317, retrying in 1.00s.",
+    "ERROR:opentelemetry.exporter.otlp.proto.http.trace_exporter:Failed to export span batch code: 401, reason: Unauthorized",
+  ],
+  "otel-go": [
+    '2024/05/01 12:00:00 traces export: Post "https://otlp.example.com/v1/traces": dial tcp: lookup otlp.example.com: no such host',
+    "2024/05/01 12:00:00 failed to upload metrics: failed to send to https://otlp.example.com/v1/metrics: 401 Unauthorized (body: unauthorized)",
+  ],
+  "otel-dotnet": [
+    '2024-05-01T12:00:00.0000000Z:Exporter failed send data to collector to {0} endpoint. Data will not be sent. Exception: {1}{http://collector:4317/}{Grpc.Core.RpcException: Status(StatusCode="Unavailable", Detail="failed to connect to all addresses")}',
+    "[OpenTelemetry-Exporter-OpenTelemetryProtocol] EventId 16: Transient HTTP error occurred when communicating with http://collector:4318/v1/traces. Exception: System.Net.Http.HttpRequestException: Connection refused (collector:4318)",
+  ],
+  "fluent-bit-opentelemetry": [
+    "[2024/05/01 12:00:00] [error] [output:opentelemetry:opentelemetry.0] otel-collector:4318, HTTP status=503",
+    "[2024/05/01 12:00:01] [ warn] [engine] failed to flush chunk '1-1714564800.123456789.flb', retry in 7 seconds: task_id=0, input=tail.0 > output=opentelemetry.0 (out_id=0)",
+  ],
+  "fluent-bit-prometheus-remote-write": [
+    "[2024/05/01 12:00:00] [error] [output:prometheus_remote_write:prometheus_remote_write.0] mimir.example.com:443, HTTP status=401",
+    "[2024/05/01 12:00:05] [error] [engine] chunk '1-1714564800.1.flb' cannot be retried: task_id=3, input=node_exporter_metrics.0 > output=prometheus_remote_write.0",
+  ],
+  vector: [
+    '2024-05-01T12:00:00.000000Z  WARN sink{component_kind="sink" component_id=prw component_type=prometheus_remote_write}:request{request_id=42}: vector::sinks::util::retries: Retrying after response. reason=Service Unavailable internal_log_rate_limit=true',
+    '2024-05-01T12:00:00.000000Z ERROR sink{component_kind="sink" component_id=otel component_type=opentelemetry}:request{request_id=7}: vector::sinks::util::retries: Not retriable; dropping the request. reason="Bad Request" internal_log_rate_limit=true',
+  ],
+  "grafana-prometheus": [
+    'logger=tsdb.prometheus endpoint=queryData pluginId=prometheus dsName=Prometheus dsUID=ee4u7pbiyy0aod t=2024-11-24T16:15:03.789Z level=error msg="Range query failed" query="up" err="Post \\"http://prometheus:9090/api/v1/query_range\\": dial tcp 10.0.0.3:9090: connect: connection refused"',
+    'Post "http://prometheus:9090/api/v1/query": dial tcp: lookup prometheus on 10.96.0.10:53: no such host - There was an error returned querying the Prometheus API.',
+  ],
+};
+
+const CLASS_IDS = new Set<string>(FAILURE_CLASS_IDS);
+const GRPC_NAMES = new Set<string>(GRPC_CODE_NAMES);
+
+function wordingProblems(where: string, wordings: readonly Wording[]): string[] {
+  const problems: string[] = [];
+  for (const { text, source } of wordings) {
+    if (text !== normalise(text))
+      problems.push(`${where}: "${text}" is not lower-case, trimmed and single-spaced`);
+    if (text.length < 3) problems.push(`${where}: "${text}" is shorter than 3 characters`);
+    if (!NAMES_A_FILE.test(source)) problems.push(`${where}: source "${source}" does not name a file`);
+  }
+  return problems;
+}
+
+function clientProblems(catalog: ClientCatalog): string[] {
+  const problems = [
+    ...wordingProblems(`${catalog.id} markers`, catalog.markers),
+    ...wordingProblems(`${catalog.id} errors`, catalog.errors),
+  ];
+  if (!/^[a-z][a-z0-9-]*$/.test(catalog.client))
+    problems.push(`${catalog.id}: client "${catalog.client}" is not a lower-case id`);
+  if (catalog.markers.length === 0) problems.push(`${catalog.id}: no markers`);
+  for (const error of catalog.errors as readonly CatalogError[]) {
+    if (error.class !== undefined && !CLASS_IDS.has(error.class))
+      problems.push(`${catalog.id}: unknown class ${error.class}`);
+    if (
+      error.status !== undefined &&
+      !(Number.isInteger(error.status) && error.status >= 100 && error.status <= 599)
+    ) {
+      problems.push(`${catalog.id}: status ${error.status} out of range`);
+    }
+    if (error.grpc !== undefined && !GRPC_NAMES.has(error.grpc))
+      problems.push(`${catalog.id}: unknown gRPC code ${error.grpc}`);
+  }
+  const { retry } = catalog;
+  for (const status of retry.retriedStatuses) {
+    if (!(Number.isInteger(status) && status >= 100 && status <= 599))
+      problems.push(`${catalog.id}: retried status ${status}`);
+  }
+  for (const code of retry.retriedGrpc) {
+    if (!GRPC_NAMES.has(code))
+      problems.push(`${catalog.id}: retried gRPC code "${code}" is not one of GRPC_CODE_NAMES`);
+  }
+  if (!NAMES_A_FILE.test(retry.source))
+    problems.push(`${catalog.id}: retry source "${retry.source}" does not name a file`);
+  if (retry.summary.trim().length === 0) problems.push(`${catalog.id}: empty retry summary`);
+  return problems;
+}
+
+describe("client and backend catalogs", () => {
+  it("have unique ids across both lists", () => {
+    const ids = [...CLIENT_CATALOGS, ...BACKEND_CATALOGS].map((c) => c.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(CLIENT_CATALOGS.length).toBeGreaterThanOrEqual(10);
+    expect(BACKEND_CATALOGS.map((c) => c.id).sort()).toEqual(
+      ["cortex", "loki", "mimir", "tempo", "thanos-receive", "victoriametrics"].sort(),
+    );
+  });
+
+  it.each(CLIENT_CATALOGS.map((c) => [c.id, c] as const))(
+    "client %s: wordings, sources, classes and retry rules are well formed",
+    (_id, catalog) => {
+      expect(clientProblems(catalog)).toEqual([]);
+    },
+  );
+
+  it.each(BACKEND_CATALOGS.map((c) => [c.id, c] as const))(
+    "backend %s: wordings, sources and statuses are well formed",
+    (_id, catalog) => {
+      const problems = [
+        ...wordingProblems(`${catalog.id} markers`, catalog.markers),
+        ...wordingProblems(`${catalog.id} answers`, catalog.answers),
+      ];
+      for (const answer of catalog.answers) {
+        if (answer.status !== undefined && !(answer.status >= 100 && answer.status <= 599))
+          problems.push(`${answer.text}: status ${answer.status}`);
+        if (answer.errorId !== undefined && !/^err-[a-z]+-[a-z0-9-]+$/.test(answer.errorId))
+          problems.push(`${answer.text}: errorId ${answer.errorId}`);
+      }
+      expect(catalog.markers.length).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it("keeps each backend's markers its own", () => {
+    const clashes: string[] = [];
+    for (const a of BACKEND_CATALOGS) {
+      for (const b of BACKEND_CATALOGS) {
+        if (a === b) continue;
+        for (const m of a.markers)
+          if (b.markers.some((n) => n.text === m.text)) clashes.push(`${a.id}/${b.id}: ${m.text}`);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it.each(CLIENT_CATALOGS.map((c) => [c.id, c] as const))(
+    "client %s: its real log lines carry its markers and no other client's",
+    (id, catalog) => {
+      const lines = SAMPLE_LINES[id] ?? [];
+      expect(lines.length).toBeGreaterThanOrEqual(2);
+      const others = CLIENT_CATALOGS.filter((c) => c.id !== id);
+      for (const raw of lines) {
+        const line = normalise(raw);
+        expect(
+          catalog.markers.filter((m) => line.includes(m.text)).map((m) => m.text),
+          raw,
+        ).not.toEqual([]);
+        const foreign = others.flatMap((c) =>
+          c.markers.filter((m) => line.includes(m.text)).map((m) => `${c.id}: ${m.text}`),
+        );
+        expect(foreign, raw).toEqual([]);
+      }
+    },
+  );
+
+  it("has sample lines only for catalogs that exist", () => {
+    const ids = new Set(CLIENT_CATALOGS.map((c) => c.id));
+    expect(Object.keys(SAMPLE_LINES).filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
