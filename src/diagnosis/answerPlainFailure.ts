@@ -34,7 +34,7 @@ export function answerPlainFailure(kb: KnowledgeBase, ctx: MatchContext, floor: 
       if (seen.has(entry.entry.id)) continue;
       seen.add(entry.entry.id);
       const s = scoreEntry(entry, ctx, { ignoreRequires: true });
-      if (s && s.hits.some((h) => h.signal.kind === "class") && (!best || s.score > best.score)) best = s;
+      if (s?.hits.some((h) => h.signal.kind === "class") && (!best || s.score > best.score)) best = s;
     }
   }
   if (!best) return null;

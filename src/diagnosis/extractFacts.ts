@@ -32,6 +32,8 @@ export interface Facts {
   classes: Located<FailureClassId>[];
   /** Client catalogs (src/vocabulary/catalogs) whose marks or own errors occur: telemetry by themselves. */
   catalogs: Set<string>;
+  /** Backend catalogs whose markers occur. */
+  backends: Set<string>;
   /** What a backend answered, where its own words for being unavailable, overloaded or limiting occur. */
   backendAnswers: Located<{ backend: string; meaning: string }>[];
 }
@@ -206,6 +208,7 @@ const KNOWN_CLIENTS = new Set<string>(CLIENT_IDS);
 function readWordings(vocab: FoundWordings) {
   const classes: Located<FailureClassId>[] = [];
   const catalogs = new Set<string>();
+  const backends = new Set<string>();
   const catalogClients: ClientId[] = [];
   const backendAnswers: Located<{ backend: string; meaning: string }>[] = [];
   const statuses: Located<number>[] = [];
@@ -216,8 +219,14 @@ function readWordings(vocab: FoundWordings) {
     if (!meanings || line === undefined) continue;
     for (const m of meanings) {
       if (m.class) classes.push({ value: m.class, line, matched: text });
-      if (m.catalog) catalogs.add(m.catalog);
-      if (m.client && KNOWN_CLIENTS.has(m.client) && !catalogClients.includes(m.client as ClientId)) {
+      if (m.catalog && m.marker) catalogs.add(m.catalog);
+      if (m.backend && m.marker) backends.add(m.backend);
+      if (
+        m.marker &&
+        m.client &&
+        KNOWN_CLIENTS.has(m.client) &&
+        !catalogClients.includes(m.client as ClientId)
+      ) {
         catalogClients.push(m.client as ClientId);
       }
       if (m.backend && m.backendMeaning) {
@@ -235,6 +244,7 @@ function readWordings(vocab: FoundWordings) {
   return {
     classes: classes.sort(byLine),
     catalogs,
+    backends,
     catalogClients,
     backendAnswers: backendAnswers.sort(byLine),
     statuses,
@@ -274,6 +284,7 @@ export function extractFacts(t: NormalizedText, vocab?: FoundWordings): Facts {
     ...(tenant ? { tenant } : {}),
     classes: fromVocabulary?.classes ?? [],
     catalogs: fromVocabulary?.catalogs ?? new Set(),
+    backends: fromVocabulary?.backends ?? new Set(),
     backendAnswers: fromVocabulary?.backendAnswers ?? [],
   };
 }

@@ -83,8 +83,8 @@ export class MatchContext {
   /** A paste a client catalog recognises is telemetry; one a backend catalog recognises names a backend. */
   private recognisedAs(name: VocabularyName): boolean {
     const f = this.facts;
-    if (name === "telemetry") return f.catalogs.size > 0 || f.backendAnswers.length > 0;
-    if (name === "backend") return f.backendAnswers.length > 0;
+    if (name === "telemetry") return f.catalogs.size > 0 || f.backends.size > 0;
+    if (name === "backend") return f.backends.size > 0;
     return false;
   }
 
@@ -187,6 +187,10 @@ function findSignal(signal: CompiledSignal, ctx: MatchContext): { line: number; 
       }
       return null;
     }
+    case "backend": {
+      const a = ctx.facts.backendAnswers.find((x) => signal.meanings.has(x.value.meaning));
+      return a ? { line: a.line, matched: a.matched } : null;
+    }
     case "class": {
       const c = ctx.facts.classes.find((x) => signal.classes.has(x.value));
       return c ? { line: c.line, matched: c.matched } : null;
@@ -237,7 +241,7 @@ export function scoreEntry(
 
 /** The entries some evidence in the paste can raise; the others cannot score and are not looked at. */
 export function candidateEntries(kb: KnowledgeBase, ctx: MatchContext): Set<CompiledEntry> {
-  const { byNeedle, byStatus, byGrpc, byClass, always } = kb.candidates;
+  const { byNeedle, byStatus, byGrpc, byClass, byBackendMeaning, always } = kb.candidates;
   const out = new Set<CompiledEntry>(always);
   const addAll = (list: readonly CompiledEntry[] | undefined) => {
     for (const e of list ?? []) out.add(e);
@@ -247,6 +251,7 @@ export function candidateEntries(kb: KnowledgeBase, ctx: MatchContext): Set<Comp
   for (const s of ctx.facts.statuses) addAll(byStatus.get(s.value));
   for (const g of ctx.facts.grpc) addAll(byGrpc.get(g.value));
   for (const c of ctx.facts.classes) addAll(byClass.get(c.value));
+  for (const a of ctx.facts.backendAnswers) addAll(byBackendMeaning.get(a.value.meaning));
   return out;
 }
 

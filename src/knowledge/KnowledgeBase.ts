@@ -25,6 +25,7 @@ export type CompiledSignal = {
   | { kind: "phrase"; phrase: string }
   | { kind: "phrases"; phrases: readonly string[] }
   | { kind: "class"; classes: ReadonlySet<FailureClassId> }
+  | { kind: "backend"; meanings: ReadonlySet<string> }
   | { kind: "regex"; pattern: Pattern }
   | { kind: "status"; status: number }
   | { kind: "grpc"; grpc: string }
@@ -61,6 +62,7 @@ export interface CandidateIndex {
   byStatus: ReadonlyMap<number, readonly CompiledEntry[]>;
   byGrpc: ReadonlyMap<string, readonly CompiledEntry[]>;
   byClass: ReadonlyMap<FailureClassId, readonly CompiledEntry[]>;
+  byBackendMeaning: ReadonlyMap<string, readonly CompiledEntry[]>;
   /** Entries with a signal no literal can announce (a regex with no required literal): always scored. */
   always: readonly CompiledEntry[];
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BACKEND_MEANINGS } from "../vocabulary/catalogs/Catalog.ts";
 import { CLIENT_IDS, DIRECTIONS, GRPC_CODE_NAMES } from "../vocabulary/clients.ts";
 import { FAILURE_CLASS_IDS } from "../vocabulary/failureClasses/FailureClass.ts";
 import { VOCABULARY_NAMES } from "../vocabulary/namedVocabularies.ts";
@@ -58,6 +59,8 @@ const phrase = nonEmpty
 export const signalSchema = z.union([
   z.object({ phrase, ...signalBase }).strict(),
   z.object({ phrases: z.array(phrase).min(1), ...signalBase }).strict(),
+  /** What a backend answered, in its own words (src/vocabulary/catalogs/backends): unavailable, overloaded… */
+  z.object({ backend: z.array(z.enum(BACKEND_MEANINGS)).min(1), ...signalBase }).strict(),
   /** A failure class (src/vocabulary/failureClasses) found in the paste, whatever runtime worded it. */
   z.object({ class: z.array(failureClass).min(1), ...signalBase }).strict(),
   z.object({ regex: nonEmpty, ...signalBase }).strict(),

@@ -4,7 +4,7 @@ import type { LiteralAlternative } from "./requiredLiterals.ts";
 
 /**
  * For each signal, the keys whose presence in a paste is necessary for it to match: its phrases,
- * one literal of each regex alternative, its status, gRPC code or failure classes. An entry can only
+ * one literal of each regex alternative, its status, gRPC code, failure classes or backend answers. An entry can only
  * score when one of its signals matches, so it is a candidate exactly when one of those keys occurs.
  */
 export function indexCandidates(entries: readonly CompiledEntry[]): CandidateIndex {
@@ -12,6 +12,7 @@ export function indexCandidates(entries: readonly CompiledEntry[]): CandidateInd
   const byStatus = new Map<number, CompiledEntry[]>();
   const byGrpc = new Map<string, CompiledEntry[]>();
   const byClass = new Map<FailureClassId, CompiledEntry[]>();
+  const byBackendMeaning = new Map<string, CompiledEntry[]>();
   const always: CompiledEntry[] = [];
   const add = <K>(map: Map<K, CompiledEntry[]>, key: K, entry: CompiledEntry) => {
     const list = map.get(key);
@@ -27,10 +28,11 @@ export function indexCandidates(entries: readonly CompiledEntry[]): CandidateInd
       if (signal.kind === "status") add(byStatus, signal.status, entry);
       if (signal.kind === "grpc") add(byGrpc, signal.grpc, entry);
       if (signal.kind === "class") for (const c of signal.classes) add(byClass, c, entry);
+      if (signal.kind === "backend") for (const m of signal.meanings) add(byBackendMeaning, m, entry);
     }
     if (unindexed) always.push(entry);
   }
-  return { byNeedle, byStatus, byGrpc, byClass, always };
+  return { byNeedle, byStatus, byGrpc, byClass, byBackendMeaning, always };
 }
 
 /** The literals one of which must occur for the signal to match; null when no literal is required. */

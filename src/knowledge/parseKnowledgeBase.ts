@@ -87,6 +87,14 @@ function compileSignal(s: Signal, at: Path, pattern: PatternAt): CompiledSignal 
     const phrases = s.phrases.map((p) => p.toLowerCase());
     return { ...base, kind: "phrases", phrases, label: phrases.map((p) => `"${p}"`).join(" | ") };
   }
+  if ("backend" in s) {
+    return {
+      ...base,
+      kind: "backend",
+      meanings: new Set(s.backend),
+      label: `backend ${s.backend.join(" | ")}`,
+    };
+  }
   if ("class" in s) return { ...base, kind: "class", classes: new Set(s.class), label: s.class.join(" | ") };
   if ("status" in s) return { ...base, kind: "status", status: s.status, label: `HTTP ${s.status}` };
   if ("grpc" in s) return { ...base, kind: "grpc", grpc: s.grpc, label: `gRPC ${s.grpc}` };

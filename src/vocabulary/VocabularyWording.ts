@@ -6,6 +6,11 @@ export interface WordingMeaning {
   class?: FailureClassId;
   /** The client catalog whose marker or own error string it is. */
   catalog?: string;
+  /**
+   * A marker: only that program's log lines carry it, so it says who printed the paste (and that the
+   * paste is telemetry). An error string alone does not: many are ordinary words ("failed to export").
+   */
+  marker?: true;
   /** The bot's client id (src/vocabulary/clients.ts) of that catalog's program. */
   client?: string;
   /** The backend catalog whose answer or marker it is. */
@@ -32,7 +37,8 @@ export function indexWordings(
   };
   for (const c of classes) for (const w of c.wordings) add(w.text, { class: c.id, source: w.source });
   for (const cat of clients) {
-    for (const m of cat.markers) add(m.text, { catalog: cat.id, client: cat.client, source: m.source });
+    for (const m of cat.markers)
+      add(m.text, { catalog: cat.id, client: cat.client, marker: true, source: m.source });
     for (const e of cat.errors) {
       add(e.text, {
         catalog: cat.id,
@@ -45,7 +51,7 @@ export function indexWordings(
     }
   }
   for (const b of backends) {
-    for (const m of b.markers) add(m.text, { backend: b.id, source: m.source });
+    for (const m of b.markers) add(m.text, { backend: b.id, marker: true, source: m.source });
     for (const a of b.answers) {
       add(a.text, {
         backend: b.id,

@@ -1,3 +1,5 @@
+import { BACKEND_CATALOGS } from "./catalogs/backendCatalogs.ts";
+import { CLIENT_CATALOGS } from "./catalogs/clientCatalogs.ts";
 import type { FailureClass, FailureClassId } from "./failureClasses/FailureClass.ts";
 import { indexWordings, type WordingMeaning } from "./VocabularyWording.ts";
 
@@ -14,6 +16,6 @@ export const FAILURE_CLASS_BY_ID: ReadonlyMap<FailureClassId, FailureClass> = ne
  */
 export const VOCABULARY_WORDINGS: ReadonlyMap<string, readonly WordingMeaning[]> = indexWordings(
   CLASSES,
-  [],
-  [],
+  CLIENT_CATALOGS,
+  BACKEND_CATALOGS,
 );

@@ -53,9 +53,12 @@ export interface BackendCatalog {
   answers: readonly BackendAnswer[];
 }
 
+/** unavailable: the ring or ingesters are not healthy; overloaded: shedding load; limit: a per-tenant limit. */
+export const BACKEND_MEANINGS = ["unavailable", "overloaded", "limit", "tenant", "auth"] as const;
+export type BackendMeaning = (typeof BACKEND_MEANINGS)[number];
+
 export interface BackendAnswer extends Wording {
-  /** unavailable: the ring or ingesters are not healthy; overloaded: shedding load; limit: a per-tenant limit. */
-  meaning: "unavailable" | "overloaded" | "limit" | "tenant" | "auth";
+  meaning: BackendMeaning;
   /** The HTTP status it answers with, when known. */
   status?: number;
   /** An error id the backend documents (`err-mimir-sample-out-of-order`). */

@@ -14,6 +14,8 @@ export const mimir: BackendCatalog = {
     // Every user-facing error ends "(err-mimir-<id>)".
     { text: "(err-mimir-", source: IDS },
     { text: "or contact your service administrator.", source: IDS },
+    // The distributor's prefix for every ingester answer, limits included: it names Mimir, not a cause.
+    { text: "failed pushing to ingester", source: DIST },
   ],
   answers: [
     { text: "too many unhealthy instances in the ring", source: RING, meaning: "unavailable", status: 500 },
@@ -31,7 +33,6 @@ export const mimir: BackendCatalog = {
       status: 401,
       note: "X-Scope-OrgID missing",
     },
-    { text: "failed pushing to ingester", source: DIST, meaning: "unavailable" },
     { text: "exceeded configured distributor remote timeout", source: DIST, meaning: "overloaded" },
     { text: "distributor is unavailable (current state:", source: DIST, meaning: "unavailable", status: 503 },
     {
