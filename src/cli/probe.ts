@@ -3,7 +3,7 @@ import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import { readProbeConfig } from "../probe/readProbeConfig.ts";
 import { probeResultJson, renderProbeText } from "../probe/renderProbeText.ts";
-import { runProbe } from "../probe/runProbe.ts";
+import { runGuardedProbe } from "../probe/runGuardedProbe.ts";
 import { CLIENT_IDS, type ClientId } from "../vocabulary/clients.ts";
 import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 
@@ -11,7 +11,10 @@ const USAGE = `usage: npm run probe -- --url URL [--tenant ID] [--client ${CLIEN
                          [--token-stdin | --token-file FILE] [--allow-private] [--json]
 
 The token comes from PROBE_TOKEN, --token-stdin or --token-file, never from the command line.
-Environment: PROBE_ALLOW_PRIVATE=1, PROBE_ALLOWED_PORTS=9009,8443, PROBE_ALLOWED_HOSTS=example.com
+Environment: PROBE_ALLOW_NETWORKS=10.0.0.0/8,fd12:3456::/48 (private ranges to open; link-local and
+metadata addresses stay refused), PROBE_ALLOWED_PORTS=9009,8443, PROBE_ALLOWED_HOSTS=example.com,
+PROBE_ALLOW_PLAIN_HTTP_TOKEN=1, PROBE_DNS_TIMEOUT_MS, PROBE_FINGERPRINT_KEY.
+--allow-private (like PROBE_ALLOW_PRIVATE=1) opens loopback only, for local testing.
 Exit status: 0 every check passed, 1 a check failed, 2 bad usage or a refused destination.`;
 
 class UsageError extends Error {
@@ -63,7 +66,11 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       ? chompOnce(await readFile(values["token-file"], "utf8"))
       : env.PROBE_TOKEN;
 
-  const result = await runProbe(
+  const destination = {
+    ...policy.destination,
+    loopbackAnyPort: policy.destination.loopbackAnyPort || values["allow-private"] === true,
+  };
+  const result = await runGuardedProbe(
     {
       url: values.url,
       ...(values.tenant !== undefined ? { tenantId: values.tenant } : {}),
@@ -73,9 +80,9 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     },
     {
       ...policy,
-      allowPrivate: policy.allowPrivate || values["allow-private"] === true,
       audit: (line) => process.stderr.write(`${JSON.stringify(line)}\n`),
     },
+    { destination, ...(policy.fingerprintKey ? { fingerprintKey: policy.fingerprintKey } : {}) },
   );
   process.stdout.write(
     values.json ? `${JSON.stringify(probeResultJson(result))}\n` : renderProbeText(result),

@@ -2,6 +2,7 @@ import { lookup as dnsLookup } from "node:dns/promises";
 import net from "node:net";
 import tls from "node:tls";
 import { Agent, type buildConnector } from "undici";
+import { isMetadataName } from "./DestinationPolicy.ts";
 import { ProbeRefusedError } from "./ProbeRefusedError.ts";
 import type { Lookup } from "./types.ts";
 import { vetAddress } from "./vetAddress.ts";
@@ -11,6 +12,8 @@ export interface SafeDialerOptions {
   lookup?: Lookup;
   ca?: readonly string[];
   connectTimeoutMs: number;
+  /** Upper bound for one DNS lookup (default: the connect timeout); the deadline's signal ends it too. */
+  dnsTimeoutMs?: number;
   /** Aborts every connection attempt when the probe's deadline passes. */
   signal: AbortSignal;
 }
@@ -62,9 +65,10 @@ export class SafeDialer {
         ? { ok: true, ip: host, all: [host] }
         : { ok: false, reason: "refused" };
     }
+    if (isMetadataName(host)) return { ok: false, reason: "refused" };
     let addresses: { address: string }[];
     try {
-      addresses = await (this.#options.lookup ?? systemLookup)(host);
+      addresses = await this.#lookupBounded(host);
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       return { ok: false, reason: "dns", code: typeof code === "string" ? code : "ENOTFOUND" };
@@ -75,6 +79,36 @@ export class SafeDialer {
     if (!all.every((a) => vetAddress(a, allowPrivate))) return { ok: false, reason: "refused" };
     const ip = all[0];
     return ip === undefined ? { ok: false, reason: "refused" } : { ok: true, ip, all };
+  }
+
+  /** The lookup, ended by its own timeout or the probe's deadline, whichever comes first: a slow resolver cannot stall a probe. */
+  #lookupBounded(host: string): Promise<{ address: string }[]> {
+    const { signal } = this.#options;
+    const ms = this.#options.dnsTimeoutMs ?? this.#options.connectTimeoutMs;
+    return new Promise((resolve, reject) => {
+      const fail = (message: string) => {
+        cleanup();
+        reject(Object.assign(new Error(message), { code: "ETIMEOUT" }));
+      };
+      const onAbort = () => fail("the probe's overall deadline passed during DNS");
+      const timer = setTimeout(() => fail(`DNS lookup timed out after ${ms} ms`), ms);
+      const cleanup = () => {
+        clearTimeout(timer);
+        signal.removeEventListener("abort", onAbort);
+      };
+      if (signal.aborted) return onAbort();
+      signal.addEventListener("abort", onAbort, { once: true });
+      (this.#options.lookup ?? systemLookup)(host).then(
+        (a) => {
+          cleanup();
+          resolve(a);
+        },
+        (error: unknown) => {
+          cleanup();
+          reject(error);
+        },
+      );
+    });
   }
 
   /** TCP (and TLS when `tlsMode` is given) to the vetted address of `hostname`. */

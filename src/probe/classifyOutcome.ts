@@ -1,15 +1,11 @@
+import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
+import type { CheckOutcome } from "./checks/ProbeCheck.ts";
 import { REFUSED_MESSAGE } from "./ProbeRefusedError.ts";
 import type { ProbeResponse } from "./sendProbeRequest.ts";
 
 export type HttpCheckKind = "write" | "read" | "otlp";
 
-export interface Outcome {
-  status: "pass" | "fail";
-  detail: string;
-  symptom?: string;
-  /** What the answer proves about the token's scope for this kind of request. */
-  scope?: boolean;
-}
+export type Outcome = CheckOutcome & { status: "pass" | "fail" };
 
 const WHAT: Record<HttpCheckKind, string> = {
   write: "POST /api/v1/push (empty remote-write request)",
@@ -30,8 +26,17 @@ function isNoOrgId(body: string): boolean {
   return /no org ?id|x-scope-orgid|tenant id/i.test(body);
 }
 
-/** Names the failing layer of an HTTP answer and the knowledge-base symptom it points to. */
+/**
+ * Names the failing layer of an HTTP answer and the knowledge-base symptom it points to; a failure
+ * the status itself says is `http.status` with that status.
+ */
 export function classifyResponse(kind: HttpCheckKind, res: ProbeResponse, tenantSent: boolean): Outcome {
+  const outcome = judgeResponse(kind, res, tenantSent);
+  const byStatus = outcome.status === "fail" && !res.oversize && (res.status < 200 || res.status >= 300);
+  return byStatus ? { ...outcome, failureClass: "http.status", httpStatus: res.status } : outcome;
+}
+
+function judgeResponse(kind: HttpCheckKind, res: ProbeResponse, tenantSent: boolean): Outcome {
   const what = WHAT[kind];
   const said = excerpt(res.body);
   const s = res.status;
@@ -113,8 +118,35 @@ export function classifyResponse(kind: HttpCheckKind, res: ProbeResponse, tenant
   };
 }
 
+/** The failure class of an error code from Node, undici or OpenSSL; undefined when none fits. */
+export function failureClassOfCode(code: string): FailureClassId | undefined {
+  if (code === "ECONNREFUSED") return "tcp.refused";
+  if (/TIMEOUT|ETIMEDOUT|ABORTED/.test(code)) return "tcp.timeout";
+  if (code === "ECONNRESET" || code === "EPIPE" || code === "UND_ERR_SOCKET") return "tcp.reset";
+  if (code === "EHOSTUNREACH" || code === "ENETUNREACH") return "tcp.unreachable";
+  if (code === "ENOTFOUND" || code === "ENODATA") return "dns.not-found";
+  if (code === "EAI_AGAIN") return "dns.temporary";
+  if (code === "DEPTH_ZERO_SELF_SIGNED_CERT") return "tls.self-signed";
+  if (code === "CERT_HAS_EXPIRED" || code === "CERT_NOT_YET_VALID") return "tls.expired";
+  if (code === "ERR_TLS_CERT_ALTNAME_INVALID") return "tls.hostname-mismatch";
+  if (/WRONG_VERSION_NUMBER/.test(code)) return "protocol.tls-to-plaintext";
+  if (/CERT|SELF_SIGNED|UNABLE_TO_/.test(code)) return "tls.untrusted-chain";
+  return undefined;
+}
+
 /** Names the layer of a request that got no HTTP answer. */
 export function classifyError(kind: HttpCheckKind | "tcp" | "tls", error: unknown): Outcome {
+  const outcome = judgeError(kind, error);
+  const e = error as { code?: unknown; name?: unknown; cause?: { code?: unknown } };
+  const code = String(e.code ?? e.cause?.code ?? "");
+  const failureClass =
+    outcome.symptom === undefined
+      ? undefined
+      : (failureClassOfCode(code) ?? (e.name === "AbortError" ? "tcp.timeout" : undefined));
+  return failureClass ? { ...outcome, failureClass } : outcome;
+}
+
+function judgeError(kind: HttpCheckKind | "tcp" | "tls", error: unknown): Outcome {
   const what = kind === "tcp" ? "TCP connect" : kind === "tls" ? "TLS handshake" : WHAT[kind];
   const e = error as { code?: unknown; message?: unknown; cause?: unknown };
   const cause = e.cause as { code?: unknown; message?: unknown } | undefined;

@@ -1,5 +1,5 @@
-export { checkToken } from "./checkToken.ts";
-export { checkUrl, DEFAULT_PORTS } from "./checkUrl.ts";
+export { checkToken } from "./checks/token.ts";
+export { checkUrl, DEFAULT_PORTS } from "./checks/url.ts";
 export { ProbeGate, type ProbeGateOptions } from "./ProbeGate.ts";
 export { ProbeLimitError } from "./ProbeLimitError.ts";
 export { ProbeRefusedError, REFUSED_MESSAGE } from "./ProbeRefusedError.ts";

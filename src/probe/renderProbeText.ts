@@ -19,7 +19,8 @@ export function describeScope(s: Scope): string {
 }
 
 function line(c: CheckResult): string {
-  const symptom = c.symptom ? `  [${c.symptom}]` : "";
+  const symptom =
+    c.symptom || c.failureClass ? `  [${[c.failureClass, c.symptom].filter(Boolean).join(" → ")}]` : "";
   return `${CHECK_MARKS[c.status]} ${CHECK_LABELS[c.id].padEnd(20)} ${c.detail}${symptom}${c.status === "skipped" ? "" : ` (${c.ms} ms)`}`;
 }
 

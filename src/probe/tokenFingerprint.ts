@@ -1,7 +1,20 @@
-import { createHash } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 
-/** First 12 hex digits of the token's SHA-256: enough to tell tokens apart in the audit log, useless to replay. */
-export function tokenFingerprint(token: string | undefined): string | null {
+/**
+ * Used when no key is given: random per process, so even a fingerprint computed without the
+ * operator's key is never a plain hash that a weak token could be brute-forced from.
+ */
+const PROCESS_KEY = randomBytes(32);
+
+/**
+ * First 12 hex digits of HMAC-SHA256(key, token): enough to tell tokens apart in the audit log,
+ * useless to replay, and, keyed, useless for guessing a weak token offline from the logs. The key
+ * comes from PROBE_FINGERPRINT_KEY (stable across restarts and copies of the bot) or is per process.
+ */
+export function tokenFingerprint(
+  token: string | undefined,
+  key: string | Uint8Array = PROCESS_KEY,
+): string | null {
   if (token === undefined || token === "") return null;
-  return createHash("sha256").update(token, "utf8").digest("hex").slice(0, 12);
+  return createHmac("sha256", key).update(token, "utf8").digest("hex").slice(0, 12);
 }

@@ -1,4 +1,5 @@
 import type { ClientId } from "../vocabulary/clients.ts";
+import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
 import type { ProbeGate } from "./ProbeGate.ts";
 
 export type CheckId = "url" | "dns" | "tcp" | "tls" | "token" | "write" | "read" | "otlp";
@@ -81,6 +82,10 @@ export interface CheckResult {
   ms: number;
   /** Knowledge-base symptom id this failure points to. */
   symptom?: string;
+  /** What failed, in the vocabulary the diagnosis of a paste uses (`tcp.refused`, `tls.expired`). */
+  failureClass?: FailureClassId;
+  /** The status of an `http.status` failure. */
+  httpStatus?: number;
 }
 
 export interface ProbeResult {

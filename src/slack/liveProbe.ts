@@ -1,6 +1,6 @@
 import { ProbeLimitError } from "../probe/ProbeLimitError.ts";
 import { REFUSED_MESSAGE } from "../probe/ProbeRefusedError.ts";
-import { runProbe } from "../probe/runProbe.ts";
+import { runGuardedProbe } from "../probe/runGuardedProbe.ts";
 import type { ProbeRequest } from "../probe/types.ts";
 import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import type { BotContext } from "./BotContext.ts";
@@ -65,9 +65,10 @@ export async function runLiveProbe(
   request: ProbeRequest,
 ): Promise<void> {
   const { policy, gate, lookup, ca } = bot.probe;
-  let result: Awaited<ReturnType<typeof runProbe>>;
+  let result: Awaited<ReturnType<typeof runGuardedProbe>>;
   try {
-    result = await runProbe(
+    const key = (policy as { fingerprintKey?: unknown }).fingerprintKey;
+    result = await runGuardedProbe(
       { ...request, requestedBy: meta.user },
       {
         ...policy,
@@ -76,6 +77,7 @@ export async function runLiveProbe(
         ...(ca ? { ca } : {}),
         audit: (line) => bot.logger.info({ audit: line, channel: meta.channel }, "probe audit"),
       },
+      typeof key === "string" ? { fingerprintKey: key } : {},
     );
   } catch (error) {
     if (!(error instanceof ProbeLimitError)) throw error;

@@ -88,14 +88,26 @@ describe("runProbe against a fake xScaler (loopback by explicit opt-in)", () => 
 
   it("names a bad token: 401", async () => {
     const p = await probe({ url: httpsUrl(), tenantId: TENANT, token: "xs_not_a_real_token_12345" }, optIn());
-    expect(p.check("write")).toMatchObject({ status: "fail", symptom: "unauthorized-401" });
+    expect(p.check("write")).toMatchObject({
+      status: "fail",
+      symptom: "unauthorized-401",
+      failureClass: "http.status",
+      httpStatus: 401,
+    });
     expect(p.check("token").status).toBe("pass");
+    expect(p.check("token").failureClass).toBeUndefined();
+    expect(p.text).toContain("[http.status → unauthorized-401]");
     expect(p.result.scopes).toEqual({ canWrite: "unknown", canRead: "unknown" });
   });
 
   it("names a read-only token used to write: 403, and proves it can read", async () => {
     const p = await probe({ url: httpsUrl(), tenantId: TENANT, token: TOKENS.read, client: "curl" }, optIn());
-    expect(p.check("write")).toMatchObject({ status: "fail", symptom: "forbidden-scope-403" });
+    expect(p.check("write")).toMatchObject({
+      status: "fail",
+      symptom: "forbidden-scope-403",
+      failureClass: "http.status",
+      httpStatus: 403,
+    });
     expect(p.check("write").detail).toContain("lacks the write scope");
     expect(p.check("read").status).toBe("pass");
     expect(p.result.scopes).toEqual({ canWrite: false, canRead: true });
@@ -153,7 +165,11 @@ describe("runProbe against a fake xScaler (loopback by explicit opt-in)", () => 
   it("names an untrusted certificate and stops before sending the token", async () => {
     const { ca: _trusted, ...untrusting } = optIn();
     const p = await probe({ url: httpsUrl(), tenantId: TENANT, token: TOKENS.rw }, untrusting);
-    expect(p.check("tls")).toMatchObject({ status: "fail", symptom: "otel-tls-untrusted" });
+    expect(p.check("tls")).toMatchObject({
+      status: "fail",
+      symptom: "otel-tls-untrusted",
+      failureClass: "tls.untrusted-chain",
+    });
     expect(p.check("tls").detail).toContain("chain is not trusted");
     expect(p.check("write").status).toBe("skipped");
     expect(backend.seen).toHaveLength(0);
@@ -164,7 +180,11 @@ describe("runProbe against a fake xScaler (loopback by explicit opt-in)", () => 
       { url: `https://${HOST}:${backend.wrongNamePort}`, tenantId: TENANT, token: TOKENS.rw },
       optIn(),
     );
-    expect(p.check("tls")).toMatchObject({ status: "fail", symptom: "otel-tls-untrusted" });
+    expect(p.check("tls")).toMatchObject({
+      status: "fail",
+      symptom: "otel-tls-untrusted",
+      failureClass: "tls.hostname-mismatch",
+    });
     expect(p.check("tls").detail).toContain("not valid for xscaler.test");
     expect(p.check("tls").detail).not.toContain("chain is not trusted");
     expect(backend.seen).toHaveLength(0);
@@ -176,7 +196,11 @@ describe("runProbe against a fake xScaler (loopback by explicit opt-in)", () => 
       { url: httpsUrl(), tenantId: TENANT, token: TOKENS.rw },
       { ...optIn(), now: () => later },
     );
-    expect(p.check("tls")).toMatchObject({ status: "fail", symptom: "otel-tls-untrusted" });
+    expect(p.check("tls")).toMatchObject({
+      status: "fail",
+      symptom: "otel-tls-untrusted",
+      failureClass: "tls.expired",
+    });
     expect(p.check("tls").detail).toMatch(/expired \d+ days ago/);
   });
 
@@ -186,7 +210,11 @@ describe("runProbe against a fake xScaler (loopback by explicit opt-in)", () => 
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
     const p = await probe({ url: `http://${HOST}:${port}`, tenantId: TENANT, token: TOKENS.rw }, optIn());
-    expect(p.check("tcp")).toMatchObject({ status: "fail", symptom: "otel-network-unreachable" });
+    expect(p.check("tcp")).toMatchObject({
+      status: "fail",
+      symptom: "otel-network-unreachable",
+      failureClass: "tcp.refused",
+    });
     expect(p.check("tcp").detail).toContain("connection refused");
     expect(p.check("write").status).toBe("skipped");
     expect(p.result.refused).toBe(false);
@@ -198,7 +226,11 @@ describe("runProbe against a fake xScaler (loopback by explicit opt-in)", () => 
       { url: httpsUrl(), tenantId: TENANT, token: TOKENS.rw, client: "prometheus" },
       optIn(),
     );
-    expect(p.check("write")).toMatchObject({ status: "fail", symptom: "otel-network-unreachable" });
+    expect(p.check("write")).toMatchObject({
+      status: "fail",
+      symptom: "otel-network-unreachable",
+      failureClass: "tcp.timeout",
+    });
     expect(p.check("write").detail).toContain("timed out");
   });
 

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkUrl } from "../../src/probe/checkUrl.ts";
+import { checkUrl } from "../../src/probe/checks/url.ts";
 import { REFUSED_MESSAGE } from "../../src/probe/ProbeRefusedError.ts";
 import { SafeDialer } from "../../src/probe/SafeDialer.ts";
 import type { ProbePolicy } from "../../src/probe/types.ts";
@@ -122,6 +122,8 @@ describe("refused destinations (no private opt-in)", () => {
     expect(p.result.refused).toBe(true);
     expect(p.check("url").status).toBe("pass");
     expect(p.check("dns")).toMatchObject({ status: "fail", detail: REFUSED_MESSAGE });
+    // A refusal names no class either: it must look the same whatever the reason.
+    expect(p.check("dns").failureClass).toBeUndefined();
     expect(p.check("tcp").status).toBe("skipped");
     expect(lookup.calls).toEqual(["intranet.example.com"]);
     expect(connections).toBe(before);
@@ -134,7 +136,11 @@ describe("refused destinations (no private opt-in)", () => {
       { ...policy, allowPrivate: true, lookup: mapLookup({}) },
     );
     expect(p.result.refused).toBe(false);
-    expect(p.check("dns")).toMatchObject({ status: "fail", symptom: "otel-network-unreachable" });
+    expect(p.check("dns")).toMatchObject({
+      status: "fail",
+      symptom: "otel-network-unreachable",
+      failureClass: "dns.not-found",
+    });
     expect(p.check("dns").detail).toContain("ENOTFOUND");
   });
 

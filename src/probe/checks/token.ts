@@ -1,3 +1,5 @@
+import type { ProbeCheck } from "./ProbeCheck.ts";
+
 export interface TokenVerdict {
   status: "pass" | "fail";
   detail: string;
@@ -93,3 +95,13 @@ export function checkToken(raw: string | undefined, now: Date): TokenVerdict {
     };
   return { status: "pass", detail: `well-formed: ${shape}, no prefix, no whitespace`, cleaned: token };
 }
+
+/** Check 8, run first: the token the later checks send is the cleaned one. */
+export const tokenCheck: ProbeCheck = {
+  id: "token",
+  run(state) {
+    const { cleaned, ...outcome } = checkToken(state.request.token, state.now);
+    state.token = cleaned;
+    return { outcome };
+  },
+};

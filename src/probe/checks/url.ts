@@ -1,28 +1,21 @@
 import net from "node:net";
-import { CLIENT_NAMES, type ClientId } from "../vocabulary/clients.ts";
+import { CLIENT_NAMES, type ClientId } from "../../vocabulary/clients.ts";
 import {
   type EndpointKind,
   type EndpointPathProblem,
   judgeEndpointPath,
-} from "../vocabulary/judgeEndpointPath.ts";
-import { maskSecrets } from "../vocabulary/maskSecrets.ts";
-import { REFUSED_MESSAGE } from "./ProbeRefusedError.ts";
-import { bareHost } from "./SafeDialer.ts";
-import type { ProbePolicy } from "./types.ts";
-import { vetAddress } from "./vetAddress.ts";
+} from "../../vocabulary/judgeEndpointPath.ts";
+import { maskSecrets } from "../../vocabulary/maskSecrets.ts";
+import { REFUSED_MESSAGE } from "../ProbeRefusedError.ts";
+import { bareHost } from "../SafeDialer.ts";
+import type { ProbePolicy } from "../types.ts";
+import { vetAddress } from "../vetAddress.ts";
+import type { ProbeCheck } from "./ProbeCheck.ts";
+import type { ProbeTarget } from "./ProbeTarget.ts";
+
+export type { ProbeTarget };
 
 export const DEFAULT_PORTS: readonly number[] = [80, 443, 4317, 4318];
-
-export interface ProbeTarget {
-  protocol: "http:" | "https:";
-  /** As in the URL: lower-case, IPv6 in brackets, a trailing dot removed. */
-  hostname: string;
-  port: number;
-  /** scheme://host:port, no credentials, no path. */
-  origin: string;
-  /** The path the user configured, without a trailing slash ("" for the base URL). */
-  path: string;
-}
 
 export type UrlVerdict =
   | { kind: "ok"; target: ProbeTarget; status: "pass" | "fail"; detail: string; symptom?: string }
@@ -156,3 +149,24 @@ export function checkUrl(raw: string, client: ClientId | undefined, policy: Prob
     detail: `${target.origin}${path ? ` (path ${path})` : ""}: scheme, host and port are fine${path ? " and the path fits the client" : ""}${advice.note ? ` (${advice.note})` : ""}`,
   };
 }
+
+/** Check 1 in the probe: the URL decides whether anything is sent at all. */
+export const urlCheck: ProbeCheck = {
+  id: "url",
+  run(state) {
+    const url = checkUrl(state.request.url, state.request.client, state.options);
+    if (url.kind === "invalid")
+      return { outcome: { status: "fail", detail: url.detail }, stop: "the URL is not usable" };
+    if (url.kind === "refused") {
+      state.refused = true;
+      state.refusedBecause = url.why;
+      state.shown.host = url.host;
+      return { outcome: { status: "fail", detail: url.detail }, stop: "destination refused" };
+    }
+    state.target = url.target;
+    state.shown = { origin: url.target.origin, host: url.target.hostname, port: url.target.port };
+    return {
+      outcome: { status: url.status, detail: url.detail, ...(url.symptom ? { symptom: url.symptom } : {}) },
+    };
+  },
+};

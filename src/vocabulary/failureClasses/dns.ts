@@ -1,0 +1,85 @@
+import type { FailureClass } from "./FailureClass.ts";
+
+/**
+ * Name resolution. "Not found" is an answer (the name does not exist where the client asked);
+ * "temporary" is no answer (the resolver could not be reached or gave up), so the fix differs:
+ * spelling and split-horizon DNS for the first, the resolver and the network path for the second.
+ */
+export const dnsClasses: readonly FailureClass[] = [
+  {
+    id: "dns.not-found",
+    layer: "dns",
+    summary: "the endpoint's host name does not resolve: DNS says the name does not exist",
+    confirm:
+      "`nslookup <host>` (or `dig <host>`) from the same machine or pod: NXDOMAIN means the name is wrong or only exists in another DNS view",
+    wordings: [
+      // Go's DNSError text: `lookup otel.example.com on 10.0.0.10:53: no such host`.
+      { text: "no such host", source: "golang/go src/net/net.go" },
+      // libuv's message for UV_EAI_NONAME (Node's getaddrinfo failures).
+      { text: "unknown node or service", source: "libuv/libuv include/uv.h" },
+      { text: "eai_noname", source: "libuv/libuv include/uv.h" },
+      // Node prints the syscall before the code: `getaddrinfo ENOTFOUND otel.example.com`. A bare
+      // "enotfound" would also hit "FileNotFoundException".
+      { text: "getaddrinfo enotfound", source: "nodejs/undici lib/handler/retry-handler.js" },
+      // glibc/macOS gai_strerror(EAI_NONAME), as Python prints it: `[Errno 8] nodename nor servname …`.
+      {
+        text: "nodename nor servname provided, or not known",
+        source: "fluent/fluent-bit lib/monkey/mk_core/deps/libevent/evutil.c",
+      },
+      {
+        text: "no address associated with nodename",
+        source: "fluent/fluent-bit lib/monkey/mk_core/deps/libevent/evutil.c",
+      },
+      // curl: (6). The strerror text, and the failf line whose %s is "host".
+      { text: "could not resolve hostname", source: "curl/curl lib/strerror.c" },
+      { text: "could not resolve host:", source: "curl/curl lib/vdns/asyn-base.c" },
+      // urllib3 ≥ 2: `NameResolutionError(... Failed to resolve 'host' ([Errno -2] ...))`. It wraps both
+      // NXDOMAIN and EAI_AGAIN; most pastes carry the first, so it sits here.
+      { text: "failed to resolve '", source: "urllib3/urllib3 src/urllib3/exceptions.py" },
+      { text: "nameresolutionerror", source: "urllib3/urllib3 src/urllib3/exceptions.py" },
+      // grpc-java DnsNameResolver: `UNAVAILABLE: Unable to resolve host otel.example.com`.
+      {
+        text: "unable to resolve host",
+        source: "grpc/grpc-java core/src/main/java/io/grpc/internal/DnsNameResolver.java",
+      },
+      // grpc-js: `14 UNAVAILABLE: Name resolution failed for target dns:otel.example.com:4317`.
+      {
+        text: "name resolution failed for target",
+        source: "grpc/grpc-node packages/grpc-js/src/resolver-dns.ts",
+      },
+      // Netty's resolver reports the rcode by name.
+      {
+        text: "nxdomain",
+        source: "netty/netty codec-dns/src/main/java/io/netty/handler/codec/dns/DnsResponseCode.java",
+      },
+      {
+        text: "unknownhostexception",
+        source: "square/okhttp okhttp-dnsoverhttps/src/main/kotlin/okhttp3/dnsoverhttps/BootstrapDns.kt",
+      },
+      // hyper-util's connector (reqwest, tonic): `error trying to connect: dns error: failed to lookup …`.
+      { text: "dns error", source: "hyperium/hyper-util src/client/legacy/connect/http.rs" },
+    ],
+  },
+  {
+    id: "dns.temporary",
+    layer: "dns",
+    summary: "the host name could not be resolved right now: the resolver did not answer or failed",
+    confirm:
+      "`dig <host>` a few times from the same machine or pod, and check /etc/resolv.conf: timeouts or SERVFAIL point at the resolver, not the name",
+    wordings: [
+      // gai_strerror(EAI_AGAIN); Python: `[Errno -3] Temporary failure in name resolution`.
+      {
+        text: "temporary failure in name resolution",
+        source: "fluent/fluent-bit lib/monkey/mk_core/deps/libevent/evutil.c",
+      },
+      {
+        text: "non-recoverable failure in name resolution",
+        source: "fluent/fluent-bit lib/monkey/mk_core/deps/libevent/evutil.c",
+      },
+      // Node: `getaddrinfo EAI_AGAIN otel.example.com`.
+      { text: "eai_again", source: "libuv/libuv include/uv.h" },
+      // curl's connect-phase timeout while still resolving ("%s timed out after", %s = "Resolving").
+      { text: "resolving timed out after", source: "curl/curl lib/multi.c" },
+    ],
+  },
+];

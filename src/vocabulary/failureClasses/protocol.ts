@@ -1,0 +1,173 @@
+import type { FailureClass } from "./FailureClass.ts";
+
+/**
+ * Both ends are up and talking, but not the same protocol: TLS on one side and plaintext on the
+ * other, HTTP/1 against HTTP/2-only, or gRPC against a plain HTTP server. Each is usually a
+ * scheme, port or `insecure`/`tls` setting away from working.
+ */
+export const protocolClasses: readonly FailureClass[] = [
+  {
+    id: "protocol.tls-to-plaintext",
+    layer: "protocol",
+    summary: "the client speaks TLS (https:// or a TLS gRPC channel) to a port that serves plaintext",
+    confirm:
+      "`curl -v http://<host>:<port>/` answers where `https://` fails; use http:// (or `insecure: true` / `tls: insecure`) for that port, or point at the TLS port",
+    wordings: [
+      { text: "first record does not look like a tls handshake", source: "golang/go src/crypto/tls/conn.go" },
+      { text: "server gave http response to https client", source: "golang/go src/net/http/client.go" },
+      // OpenSSL reading "HTTP/1.1 400…" as a record header.
+      { text: "wrong version number", source: "openssl/openssl crypto/err/openssl.txt" },
+      { text: "wrong_version_number", source: "openssl/openssl crypto/err/openssl.txt" },
+      { text: "packet length too long", source: "openssl/openssl crypto/err/openssl.txt" },
+      // rustls sees a byte that is not a TLS content type.
+      {
+        text: "received corrupt message of type invalidcontenttype",
+        source: "rustls/rustls rustls/src/error/mod.rs",
+      },
+    ],
+  },
+  {
+    id: "protocol.plaintext-to-tls",
+    layer: "protocol",
+    summary: "the client speaks plaintext (http:// or an insecure gRPC channel) to a port that requires TLS",
+    confirm:
+      "`curl -v https://<host>:<port>/` gets further than `http://`; use https:// (or turn TLS on in the exporter) for that port",
+    wordings: [
+      // Go's net/http server answers a plaintext request on a TLS port with this 400 body.
+      { text: "client sent an http request to an https server", source: "golang/go src/net/http/server.go" },
+      // nginx's 400 page for the same thing.
+      {
+        text: "the plain http request was sent to https port",
+        source: "nginx/nginx src/http/ngx_http_special_response.c",
+      },
+      // Netty's SslHandler (grpc-java and other Netty servers) on a plaintext first packet; the
+      // receiver's side of the same fault.
+      {
+        text: "not an ssl/tls record",
+        source: "netty/netty handler/src/main/java/io/netty/handler/ssl/SslHandler.java",
+      },
+      {
+        text: "notsslrecordexception",
+        source: "netty/netty handler/src/main/java/io/netty/handler/ssl/ReferenceCountedOpenSslEngine.java",
+      },
+      // OkHttp refuses http:// when the client allows only TLS.
+      {
+        text: "cleartext communication not enabled for client",
+        source:
+          "square/okhttp okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/connection/RealRoutePlanner.kt",
+      },
+    ],
+  },
+  {
+    id: "protocol.http1-to-h2",
+    layer: "protocol",
+    summary:
+      "an HTTP/1.1 client is talking to an HTTP/2-only (h2c or gRPC) port: OTLP/HTTP sent to the OTLP/gRPC port is the usual case",
+    confirm:
+      "check the port: OTLP/HTTP is 4318 and OTLP/gRPC is 4317 by default; use the protocol that port serves (`http/protobuf` vs `grpc`)",
+    wordings: [
+      // llhttp (Node's http, undici) reading HTTP/2 frames as a status line; Node prints
+      // `Parse Error: Expected HTTP/`, newer llhttp `Expected HTTP/, RTSP/ or ICE/`.
+      { text: "expected http/", source: "nodejs/llhttp src/llhttp/http.ts" },
+      // curl reading an HTTP/2 SETTINGS frame as a status line.
+      { text: "received http/0.9 when not allowed", source: "curl/curl lib/http.c" },
+      // OkHttp likewise.
+      {
+        text: "unexpected status line:",
+        source: "square/okhttp okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/http/StatusLine.kt",
+      },
+      // The gRPC server's side: grpc-go and Netty (grpc-java) receiving an HTTP/1 request line.
+      {
+        text: "received bogus greeting from client",
+        source: "grpc/grpc-go internal/transport/http2_server.go",
+      },
+      {
+        text: "unexpected http/1.x request:",
+        source:
+          "netty/netty codec-http2/src/main/java/io/netty/handler/codec/http2/Http2ConnectionHandler.java",
+      },
+    ],
+  },
+  {
+    id: "protocol.h2-to-http1",
+    layer: "protocol",
+    summary: "an HTTP/2 or gRPC client is talking to a server (or proxy) that only speaks HTTP/1.1",
+    confirm:
+      "`curl -v --http2-prior-knowledge http://<host>:<port>/` (or `--http2` over TLS) shows whether HTTP/2 is spoken there; for gRPC behind a proxy or load balancer, enable HTTP/2 (gRPC) to the backend",
+    wordings: [
+      // grpc-go reading "HTTP/1.1 400 …" as an HTTP/2 frame header.
+      { text: "error reading server preface", source: "grpc/grpc-go internal/transport/http2_client.go" },
+      { text: "http2: frame too large", source: "golang/net http2/frame.go" },
+      // grpc-go ≥ 1.67 requires ALPN "h2" from a TLS server.
+      { text: "missing selected alpn property", source: "grpc/grpc-go credentials/tls.go" },
+      // grpc-java.
+      {
+        text: "failed alpn negotiation: unable to find compatible protocol",
+        source: "grpc/grpc-java netty/src/main/java/io/grpc/netty/ProtocolNegotiators.java",
+      },
+      {
+        text: "first received frame was not settings",
+        source:
+          "netty/netty codec-http2/src/main/java/io/netty/handler/codec/http2/Http2ConnectionHandler.java",
+      },
+      // h2 crate (tonic, reqwest http2): FRAME_SIZE_ERROR from an HTTP/1 answer.
+      { text: "frame with invalid size", source: "hyperium/h2 src/frame/reason.rs" },
+      // Grpc.Net.Client when the response came back over HTTP/1.1.
+      {
+        text: "response protocol downgraded to http/",
+        source: "grpc/grpc-dotnet src/Grpc.Net.Client/Internal/GrpcCall.NonGeneric.cs",
+      },
+      // grpc-js: Node's http2 (nghttp2) "Protocol error" surfaced through a failed stream; on a
+      // fresh channel it is the HTTP/1 server answering. A bare "protocol error" is too common.
+      {
+        text: "internal client error: protocol error",
+        source: "grpc/grpc-node packages/grpc-js/src/subchannel-call.ts",
+      },
+      // curl: (16) with --http2-prior-knowledge against HTTP/1.
+      { text: "error in the http2 framing layer", source: "curl/curl lib/strerror.c" },
+      // hyper's HTTP/1 server receiving the HTTP/2 preface: the server's side of the same fault.
+      { text: "found http2 preface", source: "hyperium/hyper src/error.rs" },
+    ],
+  },
+  {
+    id: "protocol.grpc-to-http",
+    layer: "protocol",
+    summary:
+      "a gRPC client got a plain HTTP answer (an HTML or JSON page from a proxy, ingress or OTLP/HTTP server) instead of a gRPC response",
+    confirm:
+      "`curl -v --http2 https://<host>:<port>/` shows what answers there; point the gRPC exporter at the gRPC port, or make the ingress route gRPC (h2) to it",
+    wordings: [
+      { text: "received unexpected content-type", source: "grpc/grpc-go internal/transport/http2_client.go" },
+      {
+        text: "malformed header: missing http content-type",
+        source: "grpc/grpc-go internal/transport/http2_client.go",
+      },
+      {
+        text: "invalid content-type:",
+        source: "grpc/grpc-java core/src/main/java/io/grpc/internal/Http2ClientStreamTransportState.java",
+      },
+      {
+        text: "missing content-type in response headers",
+        source: "grpc/grpc-java core/src/main/java/io/grpc/internal/Http2ClientStreamTransportState.java",
+      },
+      {
+        text: "invalid content-type value:",
+        source: "grpc/grpc-dotnet src/Grpc.Net.Client/Internal/GrpcCall.NonGeneric.cs",
+      },
+      {
+        text: "response did not have a content-type header",
+        source: "grpc/grpc-dotnet src/Grpc.Net.Client/Internal/GrpcCall.NonGeneric.cs",
+      },
+      // tonic: a response without grpc-status, mapped from the HTTP status.
+      {
+        text: "grpc-status header missing, mapped from http status code",
+        source: "hyperium/tonic tonic/src/status.rs",
+      },
+      // grpc-js: the stream ended with no grpc-status trailer.
+      {
+        text: "call ended without grpc status",
+        source: "grpc/grpc-node packages/grpc-js/src/subchannel-call.ts",
+      },
+    ],
+  },
+];

@@ -1,0 +1,50 @@
+import type { FailureClass } from "./FailureClass.ts";
+
+/**
+ * A request or message over a size limit: an HTTP 413 body or reason, or a gRPC max message size.
+ * The limit can be on either side (the sender's max send size, the receiver's max receive size,
+ * or a proxy's body limit in between).
+ */
+export const sizeClasses: readonly FailureClass[] = [
+  {
+    id: "size.too-large",
+    layer: "size",
+    summary:
+      "a request or message was larger than a limit on the way (the receiver's max message or body size, or a proxy's)",
+    confirm:
+      "compare the batch size with the limits: the exporter's batch settings (send_batch_max_size, max_export_batch_size), the receiver's max_recv_msg_size_mib / max_request_body_size, and any proxy body limit (nginx client_max_body_size)",
+    wordings: [
+      // HTTP 413 reason phrases, as servers and proxies print them.
+      { text: "request entity too large", source: "fluent/fluent-bit lib/monkey/include/monkey/mk_header.h" },
+      { text: "payload too large", source: "fluent/fluent-bit lib/nghttp2-1.65.0/src/http2.cc" },
+      {
+        text: "client intended to send too large body",
+        source: "nginx/nginx src/http/ngx_http_core_module.c",
+      },
+      { text: "request header fields too large", source: "golang/go src/net/http/server.go" },
+      { text: "message head is too large", source: "hyperium/hyper src/error.rs" },
+      // gRPC, receive and send sides.
+      { text: "received message larger than max", source: "grpc/grpc-go rpc_util.go" },
+      { text: "message after decompression larger than max", source: "grpc/grpc-go rpc_util.go" },
+      { text: "trying to send message larger than max", source: "grpc/grpc-go stream.go" },
+      {
+        text: "sent message larger than max",
+        source: "grpc/grpc-node packages/grpc-js/src/server-interceptors.ts",
+      },
+      {
+        text: "grpc message exceeds maximum size",
+        source: "grpc/grpc-java core/src/main/java/io/grpc/internal/MessageDeframer.java",
+      },
+      {
+        text: "received message exceeds the maximum configured message size",
+        source: "grpc/grpc-dotnet src/Grpc.Net.Client/Internal/StreamExtensions.cs",
+      },
+      {
+        text: "sending message exceeds the maximum configured message size",
+        source: "grpc/grpc-dotnet src/Grpc.Net.Client/Internal/GrpcCallSerializationContext.cs",
+      },
+      { text: "decoded message length too large", source: "hyperium/tonic tonic/src/codec/decode.rs" },
+      { text: "encoded message length too large", source: "hyperium/tonic tonic/src/codec/encode.rs" },
+    ],
+  },
+];

@@ -1,0 +1,122 @@
+import type { FailureClass } from "./FailureClass.ts";
+
+/**
+ * The TCP connection itself. Most runtimes print the operating system's errno text, so one
+ * wording covers Go, Python, Java, .NET on Linux and Rust alike; the errno names are Node's.
+ */
+export const tcpClasses: readonly FailureClass[] = [
+  {
+    id: "tcp.refused",
+    layer: "tcp",
+    summary: "the connection was refused: the host answered, but nothing listens on that port",
+    confirm:
+      "`nc -vz <host> <port>` from the same machine or pod; then check the receiver is running and listening on that address and port (`ss -ltnp` on the server)",
+    wordings: [
+      { text: "connection refused", source: "libuv/libuv include/uv.h" },
+      { text: "econnrefused", source: "libuv/libuv include/uv.h" },
+      // curl: (7). It is curl's word for any failed connect, but refusals are by far the most
+      // common cause, and the errno text follows when there is one.
+      { text: "could not connect to server", source: "curl/curl lib/strerror.c" },
+    ],
+  },
+  {
+    id: "tcp.timeout",
+    layer: "tcp",
+    summary:
+      "the connection or request timed out: nothing answered in time (a firewall dropping packets, a wrong address, or an overloaded receiver)",
+    confirm:
+      "`nc -vz -w 5 <host> <port>` from the same machine or pod: a hang (not a refusal) means packets are dropped on the way; check security groups, network policies and egress rules",
+    wordings: [
+      // Go's net timeout: `dial tcp 10.0.0.5:4317: i/o timeout`.
+      { text: "i/o timeout", source: "golang/go src/net/net.go" },
+      { text: "connection timed out", source: "libuv/libuv include/uv.h" },
+      { text: "etimedout", source: "libuv/libuv include/uv.h" },
+      // Go's http.Client timeout suffix.
+      { text: "client.timeout exceeded while awaiting headers", source: "golang/go src/net/http/client.go" },
+      // Go's context deadline: a whole-request deadline, not only TCP; it belongs here because the
+      // usual cause is an endpoint that never answers. (gRPC's DeadlineExceeded code is found by
+      // the status part, from the code, not from this text.)
+      { text: "context deadline exceeded", source: "golang/go src/context/context.go" },
+      // Netty's connect timeout: `connection timed out after 10000 ms: otel/10.0.0.5:4317`.
+      {
+        text: "connection timed out after",
+        source:
+          "netty/netty transport-classes-epoll/src/main/java/io/netty/channel/epoll/AbstractEpollChannel.java",
+      },
+      // curl: (28).
+      { text: "operation timed out after", source: "curl/curl lib/multi.c" },
+      { text: "timeout was reached", source: "curl/curl lib/strerror.c" },
+      // urllib3 / requests.
+      { text: "timed out. (connect timeout=", source: "urllib3/urllib3 src/urllib3/connection.py" },
+      { text: "read timed out. (read timeout=", source: "urllib3/urllib3 src/urllib3/connectionpool.py" },
+      // undici (Node's fetch).
+      { text: "connect timeout error", source: "nodejs/undici lib/core/errors.js" },
+      { text: "und_err_connect_timeout", source: "nodejs/undici lib/core/errors.js" },
+      { text: "headers timeout error", source: "nodejs/undici lib/core/errors.js" },
+      { text: "und_err_headers_timeout", source: "nodejs/undici lib/core/errors.js" },
+      { text: "body timeout error", source: "nodejs/undici lib/core/errors.js" },
+      // reqwest's TimedOut display.
+      { text: "operation timed out", source: "seanmonstar/reqwest src/error.rs" },
+      {
+        text: "sockettimeoutexception",
+        source: "square/okhttp okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/-UtilJvm.kt",
+      },
+    ],
+  },
+  {
+    id: "tcp.reset",
+    layer: "tcp",
+    summary:
+      "the connection was reset or closed by the other side (or a proxy or load balancer between) before a reply",
+    confirm:
+      "retry with `curl -v` to the same URL and watch where it stops; compare idle and request timeouts on any load balancer or proxy in between, and the receiver's logs at that moment",
+    wordings: [
+      { text: "connection reset by peer", source: "libuv/libuv include/uv.h" },
+      { text: "econnreset", source: "libuv/libuv include/uv.h" },
+      // EPIPE: the peer had already closed when we wrote; the same fault seen from the writer.
+      { text: "broken pipe", source: "libuv/libuv include/uv.h" },
+      // Node's http client when the socket closes without a response.
+      { text: "socket hang up", source: "nodejs/node lib/_http_client.js" },
+      // undici: `SocketError: other side closed`.
+      { text: "other side closed", source: "nodejs/undici lib/dispatcher/client-h1.js" },
+      { text: "und_err_socket", source: "nodejs/undici lib/core/errors.js" },
+      // curl: (52) and (56).
+      { text: "empty reply from server", source: "curl/curl lib/http.c" },
+      { text: "server returned nothing (no headers, no data)", source: "curl/curl lib/strerror.c" },
+      { text: "recv failure:", source: "curl/curl lib/cf-socket.c" },
+      // OkHttp: `unexpected end of stream on http://host:4318/...`.
+      {
+        text: "unexpected end of stream on",
+        source:
+          "square/okhttp okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/http1/Http1ExchangeCodec.kt",
+      },
+      // hyper (reqwest, tonic over HTTP/1): IncompleteMessage.
+      { text: "connection closed before message completed", source: "hyperium/hyper src/error.rs" },
+      // urllib3 wraps RemoteDisconnected / ConnectionResetError as ProtocolError('Connection aborted.', …).
+      { text: "connection aborted.", source: "urllib3/urllib3 src/urllib3/connectionpool.py" },
+      // grpc-java's UNAVAILABLE when the connection drops without a GOAWAY.
+      {
+        text: "network closed for unknown reason",
+        source: "grpc/grpc-java netty/src/main/java/io/grpc/netty/NettyClientHandler.java",
+      },
+    ],
+  },
+  {
+    id: "tcp.unreachable",
+    layer: "tcp",
+    summary: "the network has no route to the endpoint's address",
+    confirm:
+      "`ip route get <ip>` and `traceroute <ip>` from the same machine or pod; check the address is the one intended (private vs public) and that a route or VPN to it exists",
+    wordings: [
+      { text: "no route to host", source: "golang/sys unix/zerrors_linux_amd64.go" },
+      { text: "network is unreachable", source: "golang/sys unix/zerrors_linux_amd64.go" },
+      { text: "host is unreachable", source: "libuv/libuv include/uv.h" },
+      { text: "ehostunreach", source: "libuv/libuv include/uv.h" },
+      { text: "enetunreach", source: "libuv/libuv include/uv.h" },
+      {
+        text: "noroutetohostexception",
+        source: "netty/netty transport-native-unix-common/src/main/java/io/netty/channel/unix/Errors.java",
+      },
+    ],
+  },
+];
