@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
 import { FAILURE_CLASS_BY_ID } from "../vocabulary/vocabulary.ts";
+import { namesAnotherProgram } from "./namesAnotherProgram.ts";
 import { type EntryScore, type MatchContext, scoreEntry } from "./scoreEntries.ts";
 
 /**
@@ -10,8 +11,12 @@ import { type EntryScore, type MatchContext, scoreEntry } from "./scoreEntries.t
  */
 const PLAIN_FAILURE_SCORE = 0.6;
 
-/** Classes found as a status or code are facts, not wording: they do not make a plain failure. */
-const NOT_PLAIN = new Set<FailureClassId>(["http.status", "grpc.status"]);
+/**
+ * Only the layers under every request (name, connection, TLS, protocol) are plain failures: a refused
+ * connection means the same whoever made it. A 413, an out-of-memory or a full queue says something
+ * about telemetry only in a telemetry context, and statuses and codes are facts, not a failure class.
+ */
+const PLAIN_LAYERS = new Set(["dns", "tcp", "proxy", "tls", "protocol"]);
 
 /**
  * A direct ask ("Error: connect ECONNREFUSED 203.0.113.10:443", nothing else) that shows one plain
@@ -20,10 +25,10 @@ const NOT_PLAIN = new Set<FailureClassId>(["http.status", "grpc.status"]);
  * Kubernetes probe, a scrape target) is that product's business and still gets no answer.
  */
 export function answerPlainFailure(kb: KnowledgeBase, ctx: MatchContext, floor: number): EntryScore | null {
-  const classes = [...new Set(ctx.facts.classes.map((c) => c.value))].filter((c) => !NOT_PLAIN.has(c));
+  const classes = [...new Set(ctx.facts.classes.map((c) => c.value))];
   const layers = new Set(classes.map((c) => FAILURE_CLASS_BY_ID.get(c)?.layer ?? c.split(".")[0]));
-  if (classes.length === 0 || layers.size !== 1) return null;
-  if (ctx.mentionsVocabulary("other-product")) return null;
+  if (classes.length === 0 || layers.size !== 1 || !PLAIN_LAYERS.has([...layers][0] ?? "")) return null;
+  if (namesAnotherProgram(ctx)) return null;
   const direction = ctx.facts.directions;
   if (direction.has("scrape") && !direction.has("write") && !direction.has("read")) return null;
 

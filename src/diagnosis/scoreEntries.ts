@@ -214,6 +214,24 @@ function findSignal(signal: CompiledSignal, ctx: MatchContext): { line: number; 
   }
 }
 
+/**
+ * The same words found by two signals (a failure class and the entry's own phrase for it, a regex
+ * and a phrase) are one piece of evidence: only the strongest counts. Hits must be sorted strongest first.
+ */
+function distinctEvidence(hits: readonly SignalHit[]): SignalHit[] {
+  const kept: SignalHit[] = [];
+  for (const hit of hits) {
+    const words = hit.matched.toLowerCase();
+    const same = kept.some((k) => {
+      if (k.line !== hit.line) return false;
+      const other = k.matched.toLowerCase();
+      return other.includes(words) || words.includes(other);
+    });
+    if (!same) kept.push(hit);
+  }
+  return kept;
+}
+
 /** 1 − Π(1 − w): independent pieces of evidence add up, and no pile of weak ones reaches certainty. */
 export function combine(weights: readonly number[]): number {
   let miss = 1;
@@ -236,7 +254,8 @@ export function scoreEntry(
   }
   if (hits.length === 0) return null;
   hits.sort((a, b) => b.weight - a.weight || a.line - b.line);
-  return { entry, score: combine(hits.map((h) => h.weight)), hits };
+  const evidence = distinctEvidence(hits);
+  return { entry, score: combine(evidence.map((h) => h.weight)), hits: evidence };
 }
 
 /** The entries some evidence in the paste can raise; the others cannot score and are not looked at. */

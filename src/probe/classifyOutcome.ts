@@ -121,6 +121,8 @@ function judgeResponse(kind: HttpCheckKind, res: ProbeResponse, tenantSent: bool
 /** The failure class of an error code from Node, undici or OpenSSL; undefined when none fits. */
 export function failureClassOfCode(code: string): FailureClassId | undefined {
   if (code === "ECONNREFUSED") return "tcp.refused";
+  // undici's header and body timers run after the request was sent: no answer in time, not no connection.
+  if (code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT") return "request.timeout";
   if (/TIMEOUT|ETIMEDOUT|ABORTED/.test(code)) return "tcp.timeout";
   if (code === "ECONNRESET" || code === "EPIPE" || code === "UND_ERR_SOCKET") return "tcp.reset";
   if (code === "EHOSTUNREACH" || code === "ENETUNREACH") return "tcp.unreachable";

@@ -3,6 +3,7 @@ import type { FailureClass, FailureClassId } from "./FailureClass.ts";
 import { protocolClasses } from "./protocol.ts";
 import { proxyClasses } from "./proxy.ts";
 import { queueClasses } from "./queue.ts";
+import { requestClasses } from "./request.ts";
 import { resourceClasses } from "./resource.ts";
 import { sizeClasses } from "./size.ts";
 import { tcpClasses } from "./tcp.ts";
@@ -37,6 +38,7 @@ export const FAILURE_CLASSES: readonly FailureClass[] = [
   ...proxyClasses,
   ...tlsClasses,
   ...protocolClasses,
+  ...requestClasses,
   ...statusClasses,
   ...sizeClasses,
   ...resourceClasses,

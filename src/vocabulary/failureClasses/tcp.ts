@@ -31,12 +31,8 @@ export const tcpClasses: readonly FailureClass[] = [
       { text: "i/o timeout", source: "golang/go src/net/net.go" },
       { text: "connection timed out", source: "libuv/libuv include/uv.h" },
       { text: "etimedout", source: "libuv/libuv include/uv.h" },
-      // Go's http.Client timeout suffix.
-      { text: "client.timeout exceeded while awaiting headers", source: "golang/go src/net/http/client.go" },
-      // Go's context deadline: a whole-request deadline, not only TCP; it belongs here because the
-      // usual cause is an endpoint that never answers. (gRPC's DeadlineExceeded code is found by
-      // the status part, from the code, not from this text.)
-      { text: "context deadline exceeded", source: "golang/go src/context/context.go" },
+      // Go's "context deadline exceeded" and http.Client's "awaiting headers" are request deadlines, not
+      // connection ones: they are request.timeout (request.ts).
       // Netty's connect timeout: `connection timed out after 10000 ms: otel/10.0.0.5:4317`.
       {
         text: "connection timed out after",

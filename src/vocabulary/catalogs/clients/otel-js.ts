@@ -34,7 +34,11 @@ export const otelJs: ClientCatalog = {
       class: "http.status",
     },
     { text: "export request retryable (network error:", source: `${BASE}/transport/fetch-transport.ts` },
-    { text: "request timed out", source: `${BASE}/transport/http-transport-utils.ts`, class: "tcp.timeout" },
+    {
+      text: "request timed out",
+      source: `${BASE}/transport/http-transport-utils.ts`,
+      class: "request.timeout",
+    },
     {
       text: "otlp export response body exceeded size limit of",
       source: `${BASE}/transport/http-transport-utils.ts`,

@@ -1,0 +1,47 @@
+import type { MatchContext } from "./scoreEntries.ts";
+
+/**
+ * Whether the paste shows that another program failed, not a telemetry client: another product by
+ * name, code of another program in a stack trace, or a request to a URL that is no telemetry
+ * endpoint. A plain failure class is answered on its own only when none of these holds.
+ */
+export function namesAnotherProgram(ctx: MatchContext): boolean {
+  if (ctx.mentionsVocabulary("other-product")) return true;
+  const norm = ctx.text.norm;
+  if (foreignCode(norm, JAVA_PACKAGE, TELEMETRY_JAVA)) return true;
+  if (foreignCode(norm, PYTHON_PACKAGE, TELEMETRY_PYTHON)) return true;
+  if (foreignCode(norm, NODE_PACKAGE, TELEMETRY_NODE)) return true;
+  const urls = ctx.facts.urls;
+  return urls.length > 0 && !urls.some((u) => !u.path || u.path === "/" || TELEMETRY_PATH.test(u.path));
+}
+
+/** `com.okta.commons.http.HttpException`: a Java class of some organisation's code. */
+const JAVA_PACKAGE = /(?<![\w./])((?:com|org|net|cn|de|fr|nl|uk|me|dev|co|ai)\.[a-z0-9_]+)\.[a-z0-9_]+/g;
+/** Libraries a telemetry client's own trace runs through. */
+const TELEMETRY_JAVA =
+  /^(?:com\.squareup|com\.google|org\.slf4j|org\.apache|org\.springframework|org\.eclipse|com\.sun)$|opentelemetry|grpc|netty|micrometer|prometheus|jaeger|zipkin|grafana/;
+/** `…/site-packages/psycopg2/__init__.py` */
+const PYTHON_PACKAGE = /site-packages\/([a-z0-9_]+)\//g;
+const TELEMETRY_PYTHON =
+  /^(?:opentelemetry|grpc|requests|urllib3|google|http|httpx|httpcore|aiohttp|ssl|socket|asyncio|backoff|wrapt|prometheus_client)$/;
+/** `node_modules/@aws-sdk/client-s3/…` */
+const NODE_PACKAGE = /node_modules\/((?:@[a-z0-9_.-]+\/)?[a-z0-9_.-]+)\//g;
+const TELEMETRY_NODE = /^(?:@opentelemetry\/|@grpc\/|undici$|node-fetch$|axios$|protobufjs$)/;
+
+/** The paths a pipeline writes to or reads from: OTLP, remote write, Loki, Tempo, the query APIs. */
+const TELEMETRY_PATH =
+  /\/v1\/(?:traces|metrics|logs)|\/api\/v1\/(?:push|write|receive|query|query_range|series|labels?|read|otlp)|\/otlp\b|\/prometheus\b|\/loki\/|\/api\/prom\/|\/api\/traces|\/api\/v2\/spans|\/jaeger|\/tempo|\/ingest|\/insert\/|\/receive\b|\/push\b|\/write\b/;
+
+/**
+ * Some code location in the paste belongs to a program outside the field, and none inside it: the
+ * trace is that program's (a telemetry exporter's own frames would show its library).
+ */
+function foreignCode(norm: string, pattern: RegExp, telemetry: RegExp): boolean {
+  let foreign = false;
+  for (const m of norm.matchAll(pattern)) {
+    const name = m[1] ?? "";
+    if (telemetry.test(name)) return false;
+    foreign = true;
+  }
+  return foreign;
+}

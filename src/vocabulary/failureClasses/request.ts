@@ -1,0 +1,20 @@
+import type { FailureClass } from "./FailureClass.ts";
+
+/**
+ * A request that was sent (or whose connection was made) and got no answer in time. Unlike a connect
+ * timeout it does not say the network dropped the packets: a hung or overloaded backend gives the same.
+ */
+export const requestClasses: readonly FailureClass[] = [
+  {
+    id: "request.timeout",
+    layer: "http",
+    summary: "the request got no answer before its deadline",
+    confirm:
+      "`curl -v -m 10` the endpoint from the same host: a connect that succeeds and then hangs is the backend (or a proxy in front of it), a connect that hangs is the network",
+    wordings: [
+      // Go's context deadline, which also ends gRPC calls and remote-write requests.
+      { text: "context deadline exceeded", source: "golang/go src/context/context.go" },
+      { text: "client.timeout exceeded while awaiting headers", source: "golang/go src/net/http/client.go" },
+    ],
+  },
+];
