@@ -143,6 +143,8 @@ export class MatchContext {
     if (c.notMentions && this.mentionsPattern(c.notMentions)) return false;
     if (c.vocab && ![...c.vocab].some((v) => this.mentionsVocabulary(v))) return false;
     if (c.notVocab && [...c.notVocab].some((v) => this.mentionsVocabulary(v))) return false;
+    if (c.classes && !f.classes.some((x) => c.classes?.has(x.value))) return false;
+    if (c.notClasses && f.classes.some((x) => c.notClasses?.has(x.value))) return false;
     return true;
   }
 

@@ -14,6 +14,8 @@ export interface CompiledCondition {
   notMentions?: Pattern;
   vocab?: ReadonlySet<VocabularyName>;
   notVocab?: ReadonlySet<VocabularyName>;
+  classes?: ReadonlySet<FailureClassId>;
+  notClasses?: ReadonlySet<FailureClassId>;
 }
 
 export type CompiledSignal = {

@@ -35,6 +35,10 @@ export const conditionSchema = z
     vocab: z.array(vocabulary).min(1).optional(),
     /** The paste uses no word of any of these vocabularies. */
     not_vocab: z.array(vocabulary).min(1).optional(),
+    /** The paste shows one of these failure classes. */
+    classes: z.array(failureClass).min(1).optional(),
+    /** The paste shows none of these failure classes. */
+    not_classes: z.array(failureClass).min(1).optional(),
   })
   .strict()
   .refine((c) => Object.keys(c).length > 0, { message: "a condition needs at least one key" });

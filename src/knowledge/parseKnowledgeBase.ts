@@ -63,6 +63,8 @@ function compileCondition(c: Condition, at: Path, pattern: PatternAt): CompiledC
   }
   if (c.vocab) out.vocab = new Set(c.vocab);
   if (c.not_vocab) out.notVocab = new Set(c.not_vocab);
+  if (c.classes) out.classes = new Set(c.classes);
+  if (c.not_classes) out.notClasses = new Set(c.not_classes);
   if (c.not_mentions !== undefined) {
     const p = pattern(c.not_mentions, [...at, "not_mentions"]);
     if (p) out.notMentions = p;

@@ -5,7 +5,10 @@
  */
 export const expectedSymptoms = {
   refused: ["otel-network-unreachable"],
-  silent: ["otel-network-unreachable"],
+  // A server that accepts the connection and never answers: the client sees a deadline after
+  // connecting (Go's "context deadline exceeded", grpc's DEADLINE_EXCEEDED, JS "Request timed out"),
+  // which a hung or overloaded backend produces just as well as a black-holing network.
+  silent: ["otel-network-unreachable", "otel-backend-unavailable"],
   reset: ["otel-network-unreachable"],
   "self-signed": ["otel-tls-untrusted"],
   "unknown-ca": ["otel-tls-untrusted"],
@@ -27,3 +30,15 @@ export const expectedSymptoms = {
 export type Mode = keyof typeof expectedSymptoms;
 
 export const modes = Object.keys(expectedSymptoms) as Mode[];
+
+/**
+ * Outputs that withhold the status: OpenTelemetry JS's HTTP exporters retry 429, 502, 503 and 504 and
+ * then report only "Export failed with retryable status" (code undefined), so no diagnosis can tell
+ * those modes apart from the text. For them the top answer may be any of `accept`, and the mode's own
+ * symptom must still be among the answers offered.
+ */
+export const statusWithheld = {
+  text: "Export failed with retryable status",
+  modes: ["http-429", "http-502", "http-503"] as Mode[],
+  accept: ["otel-backend-unavailable", "rate-limited-429"],
+} as const;

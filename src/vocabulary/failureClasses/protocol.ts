@@ -123,6 +123,13 @@ export const protocolClasses: readonly FailureClass[] = [
         text: "internal client error: protocol error",
         source: "grpc/grpc-node packages/grpc-js/src/subchannel-call.ts",
       },
+      // grpc-js puts the connection's last error after "No connection established. Last error: "; Node's
+      // http2 session fails with nghttp2's "Protocol error" when the server answers HTTP/1.
+      {
+        text: "last error: protocol error",
+        source:
+          "grpc/grpc-node packages/grpc-js/src/load-balancer-pick-first.ts; nghttp2/nghttp2 lib/nghttp2_helper.c",
+      },
       // curl: (16) with --http2-prior-knowledge against HTTP/1.
       { text: "error in the http2 framing layer", source: "curl/curl lib/strerror.c" },
       // hyper's HTTP/1 server receiving the HTTP/2 preface: the server's side of the same fault.
