@@ -50,7 +50,7 @@ export interface FoundWordings {
  * happen to be three digits stay out.
  */
 const STATUS_AFTER_WORD =
-  /(?:\bhttp(?:\/[\d.]{1,3})?|\bstatus(?:[ _-]?code)?|\bstatuscode|\bresponse[ _-]?code|\b(?:error|err|exit)?[ _-]?code|\berror|\bclient error|\bserver error|\breturned|\bresponded with|\bgot|\breceived|\bgetting|\breceiving|\bresponse)["']?[ \t]{0,3}[:=]?[ \t]{0,3}["'(]?[ \t]{0,2}([1-5]\d\d)(?![\d./]|:\d)/g;
+  /(?:\bhttp(?:\/[\d.]{1,3})?|\bstatus(?:[ _-]?code)?|\bstatuscode|\bresponse[ _-]?code|\b(?:error|err|exit)?[ _-]?code|\berror|\bclient error|\bserver error|\breturn(?:s|ed|ing)?|\bresponded with|\bgot|\breceived|\bgetting|\breceiving|\bresponse)["']?[ \t]{0,3}[:=]?[ \t]{0,3}["'(]?[ \t]{0,2}([1-5]\d\d)(?![\d./]|:\d)/g;
 const STATUS_BEFORE_REASON =
   /\b([1-5]\d\d)[ \t]{0,2}(?:(?:client|server) error:? ?)?[("':-]{0,2}[ \t]{0,2}(?:bad request|unauthori[sz]ed|authorization required|forbidden|(?:page )?not found|method not allowed|request timeout|conflict|payload too large|request entity too large|unsupported media type|too many requests|internal server error|bad gateway|service unavailable|gateway time-?out)\b/g;
 /** vmagent and others: `…: 503; response body="…"`. */
@@ -95,7 +95,8 @@ const DIRECTION_MARKERS: Record<Direction, RegExp> = {
     /remote[_ -]?write|remote_name=|component=remote\b|queue_manager|\bpush(?:ing|ed)? (?:to (?:mimir|cortex|loki|prometheus|thanos|the (?:backend|gateway|distributor))|metrics|samples|series|data|logs|traces|spans)\b|failed pushing|\bpushgateway|\/push\b|\/api\/v1\/(?:write|receive)|\/prom\/write\b|exporting failed|failed to export (?:batch|spans?|metrics|traces|logs)|(?:spans?|metrics|traces|logs) export(?:er|ing)?\b|export(?:ing)? (?:spans?|metrics|traces|logs)\b|exporterhelper|"kind": ?"exporter"|\bexporters:|otlp ?exporter|\bingest(?:ion|er|ing)?\b|send(?:ing)? batch|sending_queue|sending queue|\bloki\.write|\bdistributor\b|failed to send|\/v1\/(?:metrics|traces|logs)\b|\botlp|\botelcol\.exporter/,
   read: /\bquer(?:y|ies|ying)\b|\btsdb\.|data ?source|\/api\/v1\/(?:query|series|labels?|rules|metadata)|\/api\/datasources\/proxy\/|error reading prometheus|\/prometheus\/api\/|save & test|\bexplore\b/,
   scrape:
-    /\bscrap(?:e|ing)\b|scrape_pool|scrape manager|targets? page|\/targets\b|\bjob_name:|kubernetes_sd_configs|static_configs:|\| ?down ?\||last scrape/,
+    // A Prometheus exporter (node_exporter, ssl_exporter) is a scrape target: its own failures are not the export path.
+    /\bscrap(?:e|ing)?\b|\b(?!otlp_|otel_)[a-z]+_exporter\b|scrape_pool|scrape manager|targets? page|\/targets\b|\bjob_name:|kubernetes_sd_configs|static_configs:|\| ?down ?\||last scrape/,
 };
 
 function findAll(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {

@@ -17,7 +17,9 @@ describe("named vocabularies", () => {
   it("find other products only as whole words", () => {
     expect(mentionsVocabulary("pip install requests failed: ssl error", "other-product")).toBe(true);
     expect(mentionsVocabulary("psql: error: connection to server failed", "other-product")).toBe(true);
-    expect(mentionsVocabulary("readiness probe failed: get http://<ip>:8080/health", "other-product")).toBe(true);
+    expect(mentionsVocabulary("readiness probe failed: get http://<ip>:8080/health", "other-product")).toBe(
+      true,
+    );
     expect(mentionsVocabulary("postgresql_exporter up", "other-product")).toBe(false);
   });
 });

@@ -9,6 +9,12 @@ export interface RuleContext {
   grafanaCloud: boolean;
   /** The URL is one of the backend's APIs (/api/v1, /prometheus, /otlp), so a curl there needs the headers. */
   queryApi: boolean;
+  /**
+   * The target is a multi-tenant backend of the Mimir family (xScaler, Mimir, Cortex, Loki, Tempo):
+   * by its host or by a push or API path only they serve. A Jaeger port or a vendor's OTLP intake takes
+   * no tenant header, so its absence is no mistake there. Unknown (a template, no URL) counts as yes.
+   */
+  multiTenant: boolean;
 }
 
 /** One mistake a rule found in a target; checkTargets adds the rule id and the target. */

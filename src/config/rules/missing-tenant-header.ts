@@ -7,9 +7,12 @@ export const missingTenantHeader = {
   symptom: "missing-org-id",
   severity: "error",
   title: "No X-Scope-OrgID tenant header",
-  check(t, { grafanaCloud, queryApi }): RuleHit[] {
+  check(t, { grafanaCloud, queryApi, multiTenant }): RuleHit[] {
     const needsTenant =
-      !t.externalAuth && (t.role !== "curl" || queryApi) && !(t.role === "remote-write" && grafanaCloud);
+      multiTenant &&
+      !t.externalAuth &&
+      (t.role !== "curl" || queryApi) &&
+      !(t.role === "remote-write" && grafanaCloud);
     if (!needsTenant) return [];
     const h = t.headers.find((x) => x.name.toLowerCase() === TENANT_HEADER.toLowerCase());
     const tenant = tenantLike(t.basicAuth?.username?.value) ?? "<tenant-id>";
