@@ -124,7 +124,7 @@ export function readPaste(input: string | Uint8Array, maxBytes = DEFAULT_MAX_BYT
     }
   }
   if (text.includes("\u0000")) {
-    const stripped = text.replace(/\u0000+/g, "");
+    const stripped = text.replaceAll("\u0000", "");
     const dropped = text.length - stripped.length;
     if (stripped.trim().length === 0 || controlRatio(stripped.slice(0, 8192)) > 0.1) return binary(bytes);
     text = stripped;

@@ -96,6 +96,12 @@ function judgeResponse(kind: HttpCheckKind, res: ProbeResponse, tenantSent: bool
       detail: `${what} → ${s}: nothing answers that path on this host${said}`,
       symptom: kind === "write" ? "remote-write-wrong-path" : "otel-wrong-endpoint",
     };
+  if (s === 413)
+    return {
+      status: "fail",
+      detail: `${what} → 413: the request is larger than the backend (or a proxy in front of it) accepts${said}`,
+      symptom: "request-too-large",
+    };
   if (s === 429) {
     const retry = res.headers["retry-after"];
     return {
@@ -163,17 +169,22 @@ function judgeError(kind: HttpCheckKind | "tcp" | "tls", error: unknown): Outcom
       detail: `${what}: the answer was larger than the probe's size cap`,
       symptom: "otel-wrong-endpoint",
     };
+  // Connected, sent, and no answer in time: a hung or overloaded backend (request.timeout), not the network.
+  if (code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT")
+    return {
+      status: "fail",
+      detail: `${what}: timed out (${code === "UND_ERR_BODY_TIMEOUT" ? "waiting for the body" : "no answer"} within the probe's limit)`,
+      symptom: "otel-backend-unavailable",
+    };
   if (
     code === "ETIMEDOUT" ||
-    code === "UND_ERR_HEADERS_TIMEOUT" ||
-    code === "UND_ERR_BODY_TIMEOUT" ||
     code === "UND_ERR_CONNECT_TIMEOUT" ||
     code === "UND_ERR_ABORTED" ||
     (e as { name?: unknown }).name === "AbortError"
   )
     return {
       status: "fail",
-      detail: `${what}: timed out (${code === "UND_ERR_BODY_TIMEOUT" ? "waiting for the body" : code === "UND_ERR_HEADERS_TIMEOUT" ? "no answer" : "no connection"} within the probe's limit)`,
+      detail: `${what}: timed out (no connection within the probe's limit)`,
       symptom: "otel-network-unreachable",
     };
   if (/CERT|SELF_SIGNED|UNABLE_TO_|ALTNAME|ERR_TLS|ERR_SSL|SSL/i.test(code))
@@ -182,7 +193,8 @@ function judgeError(kind: HttpCheckKind | "tcp" | "tls", error: unknown): Outcom
     return {
       status: "fail",
       detail: `${what}: the connection was closed (${code})`,
-      symptom: "otel-backend-unavailable",
+      // tcp.reset: the same entry a pasted "connection reset by peer" points to.
+      symptom: "otel-network-unreachable",
     };
   if (code === "EHOSTUNREACH" || code === "ENETUNREACH" || code === "ENOTFOUND" || code === "EAI_AGAIN")
     return { status: "fail", detail: `${what}: ${code}`, symptom: "otel-network-unreachable" };
