@@ -1,5 +1,6 @@
 import Fuse from "fuse.js";
 import type { CompiledSignal, KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { FAILURE_CLASS_BY_ID } from "../vocabulary/vocabulary.ts";
 import { combine, type EntryScore, type MatchContext, type SignalHit } from "./scoreEntries.ts";
 
 /**
@@ -12,6 +13,19 @@ const MAX_LINES = 40;
 const THRESHOLD = 0.25;
 /** A fuzzy hit is worth less than the same words found exactly. */
 const DISCOUNT = 0.7;
+
+/** The words a signal is written with, long enough to match by likeness: its phrases, or its classes' wordings. */
+function fuzzyPhrases(signal: CompiledSignal): string[] {
+  const words =
+    signal.kind === "phrase"
+      ? [signal.phrase]
+      : signal.kind === "phrases"
+        ? [...signal.phrases]
+        : signal.kind === "class"
+          ? [...signal.classes].flatMap((c) => FAILURE_CLASS_BY_ID.get(c)?.wordings.map((w) => w.text) ?? [])
+          : [];
+  return words.filter((w) => w.length >= 10);
+}
 
 export function addFuzzyHits(kb: KnowledgeBase, ctx: MatchContext, scores: EntryScore[]): EntryScore[] {
   const lines = ctx.text.norm
@@ -35,14 +49,18 @@ export function addFuzzyHits(kb: KnowledgeBase, ctx: MatchContext, scores: Entry
     const already = new Set<CompiledSignal>(existing?.hits.map((h) => h.signal));
     const fuzzy: SignalHit[] = [];
     for (const signal of entry.signals) {
-      if (signal.kind !== "phrase" || signal.phrase.length < 10 || signal.weight < 0.6) continue;
-      if (already.has(signal) || (signal.when && !ctx.anyHolds(signal.when))) continue;
-      const best = fuse.search(signal.phrase, { limit: 1 })[0];
-      if (!best || best.score === undefined) continue;
+      if (signal.weight < 0.6 || already.has(signal) || (signal.when && !ctx.anyHolds(signal.when))) continue;
+      let best: { line: number; score: number; phrase: string } | undefined;
+      for (const phrase of fuzzyPhrases(signal)) {
+        const found = fuse.search(phrase, { limit: 1 })[0];
+        if (found?.score !== undefined && (!best || found.score < best.score))
+          best = { line: found.item.line, score: found.score, phrase };
+      }
+      if (!best) continue;
       fuzzy.push({
         signal,
-        line: best.item.line,
-        matched: `≈ ${signal.phrase}`,
+        line: best.line,
+        matched: `≈ ${best.phrase}`,
         weight: signal.weight * (1 - best.score) * DISCOUNT,
       });
     }

@@ -128,7 +128,7 @@ function judgeResponse(kind: HttpCheckKind, res: ProbeResponse, tenantSent: bool
 export function failureClassOfCode(code: string): FailureClassId | undefined {
   if (code === "ECONNREFUSED") return "tcp.refused";
   // undici's header and body timers run after the request was sent: no answer in time, not no connection.
-  if (code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT") return "request.timeout";
+  if (code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT") return "http.timeout";
   if (/TIMEOUT|ETIMEDOUT|ABORTED/.test(code)) return "tcp.timeout";
   if (code === "ECONNRESET" || code === "EPIPE" || code === "UND_ERR_SOCKET") return "tcp.reset";
   if (code === "EHOSTUNREACH" || code === "ENETUNREACH") return "tcp.unreachable";
@@ -169,7 +169,7 @@ function judgeError(kind: HttpCheckKind | "tcp" | "tls", error: unknown): Outcom
       detail: `${what}: the answer was larger than the probe's size cap`,
       symptom: "otel-wrong-endpoint",
     };
-  // Connected, sent, and no answer in time: a hung or overloaded backend (request.timeout), not the network.
+  // Connected, sent, and no answer in time: a hung or overloaded backend (http.timeout), not the network.
   if (code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT")
     return {
       status: "fail",

@@ -56,5 +56,6 @@ function longestLiteral(shape: string): string {
     .flatMap((part) => part.split(/["'`{}[\]=,]|\\"/))
     .map((part) => part.trim().replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ""))
     .reduce((a, b) => (b.length > a.length ? b : a), "");
-  return best.length >= 4 ? best : "TODO: the words that prove it";
+  // Phrases are matched against the lower-cased paste, so they are written lower-case.
+  return (best.length >= 4 ? best : "todo: the words that prove it").toLowerCase();
 }

@@ -83,8 +83,12 @@ const namedValue = (m: RegExpMatchArray): { at: number; value: string } | null =
   if (!isSecretName(m[3] ?? "") && !isKeyFlag(m, value)) return null;
   // `credentials = env("X")`, `password = local.file("x")`: a call that fetches the value, not the value.
   if (m.input?.[(m.index ?? 0) + m[0].length] === "(") return null;
-  // A vendor key keeps its prefix here too (`GITLAB_TOKEN=glpat-****`).
-  const prefix = vendorPrefixes.map((p) => p.exec(value)?.[0]).find((p) => p !== undefined) ?? "";
+  // A vendor key keeps its prefix here too (`GITLAB_TOKEN=glpat-****`), and a value that starts with
+  // an Authorization scheme keeps the scheme word (`credentials = "Bearer ****"`): that word is often
+  // the very mistake being diagnosed (Alloy adds "Bearer " itself).
+  const scheme = /^(?:bearer|basic|token)[ \t]{1,4}/i.exec(value)?.[0] ?? "";
+  const prefix =
+    scheme || (vendorPrefixes.map((p) => p.exec(value)?.[0]).find((p) => p !== undefined) ?? "");
   const quoted = m[6] === undefined ? 1 : 0;
   return { at: (m[1]?.length ?? 0) + quoted + prefix.length, value: value.slice(prefix.length) };
 };

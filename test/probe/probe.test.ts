@@ -226,11 +226,11 @@ describe("runProbe against a fake xScaler (loopback by explicit opt-in)", () => 
       { url: httpsUrl(), tenantId: TENANT, token: TOKENS.rw, client: "prometheus" },
       optIn(),
     );
-    // TCP and TLS passed: the request got no answer, which is the backend (request.timeout).
+    // TCP and TLS passed: the request got no answer, which is the backend (http.timeout).
     expect(p.check("write")).toMatchObject({
       status: "fail",
       symptom: "otel-backend-unavailable",
-      failureClass: "request.timeout",
+      failureClass: "http.timeout",
     });
     expect(p.check("write").detail).toContain("timed out");
   });

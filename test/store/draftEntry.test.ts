@@ -20,7 +20,7 @@ describe("draftKnowledgeEntry", () => {
     expect(entry.examples.match[0]).toBe(sample);
     expect(entry.id).toBe("todo-gap-0a1b2c3d4e5f");
     expect(entry.signals[0]).toEqual({
-      phrase: "server returned HTTP status 413 Request Entity Too Large: body of",
+      phrase: "server returned http status 413 request entity too large: body of",
       weight: 0.8,
     });
   });
@@ -37,7 +37,7 @@ describe("draftKnowledgeEntry", () => {
     const entry = entrySchema.parse(
       parse(draftKnowledgeEntry({ id: "ffffffffffff", shape: "<n> <ip>", sample: "42 10.0.0.1", count: 1 })),
     );
-    expect(entry.signals[0]).toMatchObject({ phrase: "TODO: the words that prove it" });
+    expect(entry.signals[0]).toMatchObject({ phrase: "todo: the words that prove it" });
     expect(entry.examples.match).toEqual(["42 10.0.0.1"]);
   });
 });

@@ -61,8 +61,9 @@ const LINES: ReadonlyArray<[FailureClassId, string]> = [
     "curl: (7) Failed to connect to localhost port 4318 after 0 ms: Could not connect to server",
   ],
   ["tcp.timeout", 'Post "https://otlp.example.com:4318/v1/traces": dial tcp 203.0.113.7:4318: i/o timeout'],
+  // A deadline after connecting is the answer's timeout, not the connection's.
   [
-    "tcp.timeout",
+    "http.timeout",
     'Post "https://otlp.example.com/v1/logs": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
   ],
   [

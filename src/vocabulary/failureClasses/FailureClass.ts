@@ -24,7 +24,7 @@ export const FAILURE_CLASS_IDS = [
   "protocol.http1-to-h2",
   "protocol.h2-to-http1",
   "protocol.grpc-to-http",
-  "request.timeout",
+  "http.timeout",
   "http.status",
   "grpc.status",
   "size.too-large",

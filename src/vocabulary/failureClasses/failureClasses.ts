@@ -3,7 +3,7 @@ import type { FailureClass, FailureClassId } from "./FailureClass.ts";
 import { protocolClasses } from "./protocol.ts";
 import { proxyClasses } from "./proxy.ts";
 import { queueClasses } from "./queue.ts";
-import { requestClasses } from "./request.ts";
+import { timeoutClasses } from "./timeout.ts";
 import { resourceClasses } from "./resource.ts";
 import { sizeClasses } from "./size.ts";
 import { tcpClasses } from "./tcp.ts";
@@ -38,7 +38,7 @@ export const FAILURE_CLASSES: readonly FailureClass[] = [
   ...proxyClasses,
   ...tlsClasses,
   ...protocolClasses,
-  ...requestClasses,
+  ...timeoutClasses,
   ...statusClasses,
   ...sizeClasses,
   ...resourceClasses,

@@ -127,8 +127,8 @@ export const protocolClasses: readonly FailureClass[] = [
       // http2 session fails with nghttp2's "Protocol error" when the server answers HTTP/1.
       {
         text: "last error: protocol error",
-        source:
-          "grpc/grpc-node packages/grpc-js/src/load-balancer-pick-first.ts; nghttp2/nghttp2 lib/nghttp2_helper.c",
+        // The text after it is nghttp2's NGHTTP2_ERR_PROTO message (nghttp2/nghttp2 lib/nghttp2_helper.c).
+        source: "grpc/grpc-node packages/grpc-js/src/load-balancer-pick-first.ts",
       },
       // curl: (16) with --http2-prior-knowledge against HTTP/1.
       { text: "error in the http2 framing layer", source: "curl/curl lib/strerror.c" },

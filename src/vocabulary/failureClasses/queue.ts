@@ -13,10 +13,10 @@ export const queueClasses: readonly FailureClass[] = [
     confirm:
       "look for the export error just before the drops (the backend being slow or refusing); then compare queue size and batch settings (sending_queue.queue_size, maxQueueSize) with the input rate",
     wordings: [
-      // Prometheus before the WAL-based remote write (2.0–2.7) dropped samples when its shard queues filled.
+      // Prometheus before the WAL-based remote write (2.7 and older) dropped samples when its shard queues filled.
       {
         text: "remote storage queue full, discarding sample",
-        source: "prometheus/prometheus storage/remote/queue_manager.go (v2.7 and older)",
+        source: "prometheus/prometheus storage/remote/queue_manager.go",
       },
       {
         text: "sending queue is full",

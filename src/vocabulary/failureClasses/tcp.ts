@@ -32,7 +32,7 @@ export const tcpClasses: readonly FailureClass[] = [
       { text: "connection timed out", source: "libuv/libuv include/uv.h" },
       { text: "etimedout", source: "libuv/libuv include/uv.h" },
       // Go's "context deadline exceeded" and http.Client's "awaiting headers" are request deadlines, not
-      // connection ones: they are request.timeout (request.ts).
+      // connection ones: they are http.timeout (request.ts).
       // Netty's connect timeout: `connection timed out after 10000 ms: otel/10.0.0.5:4317`.
       {
         text: "connection timed out after",

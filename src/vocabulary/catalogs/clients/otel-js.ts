@@ -37,7 +37,7 @@ export const otelJs: ClientCatalog = {
     {
       text: "request timed out",
       source: `${BASE}/transport/http-transport-utils.ts`,
-      class: "request.timeout",
+      class: "http.timeout",
     },
     {
       text: "otlp export response body exceeded size limit of",

@@ -4,9 +4,9 @@ import type { FailureClass } from "./FailureClass.ts";
  * A request that was sent (or whose connection was made) and got no answer in time. Unlike a connect
  * timeout it does not say the network dropped the packets: a hung or overloaded backend gives the same.
  */
-export const requestClasses: readonly FailureClass[] = [
+export const timeoutClasses: readonly FailureClass[] = [
   {
-    id: "request.timeout",
+    id: "http.timeout",
     layer: "http",
     summary: "the request got no answer before its deadline",
     confirm:
