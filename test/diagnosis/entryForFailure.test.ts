@@ -26,9 +26,9 @@ describe("a probe failure and a paste showing the same failure point to one entr
   it.each(connection)("%s (%s)", (code, _what, kind) => {
     const outcome = classifyError(kind, Object.assign(new Error(code), { code }));
     expect(outcome.symptom).toBeDefined();
-    expect(entryForFailure(kb, { failureClass: outcome.failureClass, direction: "write" })).toBe(
-      outcome.symptom,
-    );
+    const failureClass = outcome.failureClass;
+    if (!failureClass) throw new Error(`the probe named no failure class for ${code}`);
+    expect(entryForFailure(kb, { failureClass, direction: "write" })).toBe(outcome.symptom);
   });
 
   const answers: [number, "write" | "read", string][] = [
