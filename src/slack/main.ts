@@ -7,7 +7,7 @@ import type { Store } from "../store/Store.ts";
 import { StoreError } from "../store/StoreError.ts";
 import { readStoreConfig } from "../store/storeConfig.ts";
 import { createApp } from "./app.ts";
-import { createLogger } from "./createLogger.ts";
+import { createLogger, flushWithin } from "./createLogger.ts";
 import { describeError } from "./describeError.ts";
 import { readConfig } from "./readConfig.ts";
 import { SlackConfigError } from "./SlackConfigError.ts";
@@ -79,24 +79,43 @@ async function main(): Promise<void> {
   }
 
   let stopping = false;
+  // A stop that hangs (a reply stuck on a dead socket, a store that does not close) must not keep
+  // the process alive: after the budget it exits anyway, non-zero.
+  const exit = (code: number) => flushWithin(logger, FLUSH_BUDGET_MS, () => process.exit(code));
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: finishing replies in flight");
+    const budget = setTimeout(() => {
+      logger.error({ budgetMs: STOP_BUDGET_MS }, "stop took too long; exiting");
+      exit(1);
+    }, STOP_BUDGET_MS);
     bot
       .stop()
       .then(() => store.close())
       .then(
-        () => process.exit(0),
+        () => {
+          clearTimeout(budget);
+          exit(0);
+        },
         (error: unknown) => {
+          clearTimeout(budget);
           logger.error({ err: describeError(error) }, "stop failed");
-          process.exit(1);
+          exit(1);
         },
       );
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));
 }
+
+/** How long replies in flight may take to finish after SIGTERM, and the log flush after that. */
+const STOP_BUDGET_MS = 10_000;
+const FLUSH_BUDGET_MS = 1_000;
+
+// A closed stdout or stderr (EPIPE) is no reason to crash or to hang: the writes are dropped.
+process.stdout.on("error", () => {});
+process.stderr.on("error", () => {});
 
 const TOKEN_REFUSED = new Set(["invalid_auth", "not_authed", "account_inactive", "token_revoked"]);
 
