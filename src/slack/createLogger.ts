@@ -49,8 +49,8 @@ export class StdoutDestination implements DestinationStream {
 
   /** Calls back once everything queued is written, or stdout has failed. */
   flush(callback: (error?: Error) => void): void {
-    if (!this.#writing) return callback();
-    this.#drained.push(() => callback());
+    if (this.#writing) this.#drained.push(() => callback());
+    else callback();
   }
 
   #next(): void {
