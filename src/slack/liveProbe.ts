@@ -21,7 +21,12 @@ export function mayProbe(bot: BotContext, user: string, channel?: string): boole
 }
 
 /** Sends a message only the person who asked can see, wherever the probe was started from. */
-async function tellPrivately(client: WebClient, meta: ProbeModalMetadata, message: RenderedMessage) {
+async function tellPrivately(
+  responseOrigins: readonly string[],
+  client: WebClient,
+  meta: ProbeModalMetadata,
+  message: RenderedMessage,
+) {
   if (meta.channel && meta.threadTs) {
     await client.chat.postEphemeral({
       channel: meta.channel,
@@ -31,11 +36,11 @@ async function tellPrivately(client: WebClient, meta: ProbeModalMetadata, messag
       blocks: message.blocks,
     });
   } else if (meta.responseUrl) {
-    await postToResponseUrl(meta.responseUrl, {
-      response_type: "ephemeral",
-      replace_original: false,
-      ...message,
-    });
+    await postToResponseUrl(
+      meta.responseUrl,
+      { response_type: "ephemeral", replace_original: false, ...message },
+      responseOrigins,
+    );
   } else {
     // A global shortcut has no conversation: the answer comes in the app's DM with the person.
     await client.chat.postMessage({
@@ -83,6 +88,7 @@ export async function runLiveProbe(
     if (!(error instanceof ProbeLimitError)) throw error;
     const seconds = Math.max(1, Math.ceil(error.retryAfterMs / 1000));
     await tellPrivately(
+      bot.config.responseUrlOrigins,
       client,
       meta,
       plainMessage(
@@ -94,7 +100,12 @@ export async function runLiveProbe(
     return;
   }
   if (result.refused) {
-    await tellPrivately(client, meta, plainMessage(`:no_entry: ${REFUSED_MESSAGE}`));
+    await tellPrivately(
+      bot.config.responseUrlOrigins,
+      client,
+      meta,
+      plainMessage(`:no_entry: ${REFUSED_MESSAGE}`),
+    );
     return;
   }
   const checklist = renderProbeChecklist(result, bot.kb, meta.user);
@@ -113,10 +124,10 @@ export async function runLiveProbe(
       requestedBy: meta.user,
       at: new Date(),
     });
-    await tellPrivately(client, meta, detail);
+    await tellPrivately(bot.config.responseUrlOrigins, client, meta, detail);
     return;
   }
-  await tellPrivately(client, meta, {
+  await tellPrivately(bot.config.responseUrlOrigins, client, meta, {
     text: checklist.text,
     blocks: [...checklist.blocks, { type: "divider" }, ...detail.blocks],
   });
