@@ -1,6 +1,5 @@
 import { loadKnowledgeBase } from "../knowledge/loadKnowledgeBase.ts";
-import { readProbeConfig } from "../probe/readProbeConfig.ts";
-import type { ProbePolicy } from "../probe/types.ts";
+import { type ProbeConfig, readProbeConfig } from "../probe/readProbeConfig.ts";
 import type { StoreOptions } from "../store/openStore.ts";
 import { openStore } from "../store/openStore.ts";
 import type { Store } from "../store/Store.ts";
@@ -22,7 +21,7 @@ function zodProblems(error: unknown): string[] | undefined {
 function readAll(env: NodeJS.ProcessEnv) {
   const problems: string[] = [];
   let config: ReturnType<typeof readConfig> | undefined;
-  let probe: ProbePolicy | undefined;
+  let probe: ProbeConfig | undefined;
   let store: StoreOptions | undefined;
   try {
     config = readConfig(env);
@@ -68,6 +67,11 @@ async function main(): Promise<void> {
   logger.info({ store: store.describe, backend: store.backend }, "store opened");
   if (config.probeAllowedUsers.length === 0 && config.probeAllowedChannels.length === 0) {
     logger.info("live probes are off: set PROBE_ALLOWED_USERS or PROBE_ALLOWED_CHANNELS to allow them");
+  } else {
+    // Which key the audit line's token fingerprints use: the operator's, or the one kept in the
+    // store (made on the first probe, shared by every copy, kept across restarts).
+    const keyFrom = probe.fingerprintKey ? "PROBE_FINGERPRINT_KEY" : "store";
+    logger.info({ fingerprintKey: keyFrom }, "live probes are on");
   }
   const bot = createApp(config, { kb, logger, store, probe: { policy: probe } });
   try {
