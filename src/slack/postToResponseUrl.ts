@@ -44,13 +44,14 @@ export function isSlackResponseUrl(url: string, origins?: readonly string[]): bo
 
 /**
  * Answers through a response_url (kept from a slash command), outside Bolt's respond(). The URL
- * came through a modal's metadata and a request body: it is checked to be Slack's (or the
- * configured Slack stand-in's, SLACK_API_URL) before anything is posted to it.
+ * came through a modal's metadata and a request body: it is checked to be in `origins` (the
+ * config's responseUrlOrigins: Slack's, and SLACK_API_URL's stand-in) before anything is posted to
+ * it. The origins are required, so no caller falls back to the looser default that lets loopback in.
  */
 export async function postToResponseUrl(
   url: string,
   message: ResponseUrlMessage,
-  origins?: readonly string[],
+  origins: readonly string[],
 ): Promise<void> {
   if (!isSlackResponseUrl(url, origins)) throw new ResponseUrlRefusedError(url);
   const response = await fetch(url, {
