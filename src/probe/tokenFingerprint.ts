@@ -9,7 +9,9 @@ const PROCESS_KEY = randomBytes(32);
 /**
  * First 12 hex digits of HMAC-SHA256(key, token): enough to tell tokens apart in the audit log,
  * useless to replay, and, keyed, useless for guessing a weak token offline from the logs. The key
- * comes from PROBE_FINGERPRINT_KEY (stable across restarts and copies of the bot) or is per process.
+ * comes from PROBE_FINGERPRINT_KEY, else in the bot from its store (Store.probeFingerprintKey: both
+ * stable across restarts and copies of the bot); the per-process default is left to the CLI without
+ * a store, and to a bot whose store could not be read.
  */
 export function tokenFingerprint(
   token: string | undefined,

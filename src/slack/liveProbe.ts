@@ -2,11 +2,13 @@ import { ProbeLimitError } from "../probe/ProbeLimitError.ts";
 import { REFUSED_MESSAGE } from "../probe/ProbeRefusedError.ts";
 import { runGuardedProbe } from "../probe/runGuardedProbe.ts";
 import type { ProbeRequest } from "../probe/types.ts";
+import type { Store } from "../store/Store.ts";
 import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import type { BotContext } from "./BotContext.ts";
 import type { ProbeModalMetadata } from "./blocks/probeModal.ts";
 import { probeChecklistLines, renderProbeChecklist, renderProbeDetail } from "./blocks/renderProbe.ts";
 import type { RenderedMessage, WebClient } from "./blocks/slackTypes.ts";
+import { describeError } from "./describeError.ts";
 import { postToResponseUrl } from "./postToResponseUrl.ts";
 
 export const PROBE_NOT_ALLOWED =
@@ -21,7 +23,12 @@ export function mayProbe(bot: BotContext, user: string, channel?: string): boole
 }
 
 /** Sends a message only the person who asked can see, wherever the probe was started from. */
-async function tellPrivately(client: WebClient, meta: ProbeModalMetadata, message: RenderedMessage) {
+async function tellPrivately(
+  responseOrigins: readonly string[],
+  client: WebClient,
+  meta: ProbeModalMetadata,
+  message: RenderedMessage,
+) {
   if (meta.channel && meta.threadTs) {
     await client.chat.postEphemeral({
       channel: meta.channel,
@@ -31,11 +38,11 @@ async function tellPrivately(client: WebClient, meta: ProbeModalMetadata, messag
       blocks: message.blocks,
     });
   } else if (meta.responseUrl) {
-    await postToResponseUrl(meta.responseUrl, {
-      response_type: "ephemeral",
-      replace_original: false,
-      ...message,
-    });
+    await postToResponseUrl(
+      meta.responseUrl,
+      { response_type: "ephemeral", replace_original: false, ...message },
+      responseOrigins,
+    );
   } else {
     // A global shortcut has no conversation: the answer comes in the app's DM with the person.
     await client.chat.postMessage({
@@ -53,6 +60,37 @@ const plainMessage = (text: string): RenderedMessage => ({
   blocks: [{ type: "section", text: { type: "mrkdwn", text } }],
 });
 
+/** The store's key, read once per store: it never changes once made. */
+const storedKeys = new WeakMap<Store, Promise<string>>();
+
+/**
+ * The token fingerprint's HMAC key: PROBE_FINGERPRINT_KEY when the operator set one, else the
+ * store's (made on first use and shared by every copy of the bot), so the audit log's fingerprints
+ * stay comparable across restarts and copies. Never the per-process key: that would change on
+ * every restart. When the store cannot be read the probe still runs, with the per-process key and
+ * a warning (its fingerprint then matches no other run's); the failure is not cached, so the next
+ * probe asks the store again.
+ */
+async function fingerprintKeyOf(bot: BotContext): Promise<string | undefined> {
+  const configured = (bot.probe.policy as { fingerprintKey?: unknown }).fingerprintKey;
+  if (typeof configured === "string" && configured !== "") return configured;
+  let key = storedKeys.get(bot.store);
+  if (!key) {
+    key = bot.store.probeFingerprintKey().then((bytes) => Buffer.from(bytes).toString("hex"));
+    storedKeys.set(bot.store, key);
+  }
+  try {
+    return await key;
+  } catch (error) {
+    storedKeys.delete(bot.store);
+    bot.logger.warn(
+      { err: describeError(error) },
+      "probe fingerprint key could not be read from the store; this probe's fingerprint uses a per-process key",
+    );
+    return undefined;
+  }
+}
+
 /**
  * Runs a live probe after the modal was acked: the checklist in the diagnosis thread (no secret),
  * the full detail privately to the person who asked, an audit line in the log. The token lives only
@@ -67,7 +105,7 @@ export async function runLiveProbe(
   const { policy, gate, lookup, ca } = bot.probe;
   let result: Awaited<ReturnType<typeof runGuardedProbe>>;
   try {
-    const key = (policy as { fingerprintKey?: unknown }).fingerprintKey;
+    const key = await fingerprintKeyOf(bot);
     result = await runGuardedProbe(
       { ...request, requestedBy: meta.user },
       {
@@ -77,12 +115,13 @@ export async function runLiveProbe(
         ...(ca ? { ca } : {}),
         audit: (line) => bot.logger.info({ audit: line, channel: meta.channel }, "probe audit"),
       },
-      typeof key === "string" ? { fingerprintKey: key } : {},
+      key === undefined ? {} : { fingerprintKey: key },
     );
   } catch (error) {
     if (!(error instanceof ProbeLimitError)) throw error;
     const seconds = Math.max(1, Math.ceil(error.retryAfterMs / 1000));
     await tellPrivately(
+      bot.config.responseUrlOrigins,
       client,
       meta,
       plainMessage(
@@ -94,7 +133,12 @@ export async function runLiveProbe(
     return;
   }
   if (result.refused) {
-    await tellPrivately(client, meta, plainMessage(`:no_entry: ${REFUSED_MESSAGE}`));
+    await tellPrivately(
+      bot.config.responseUrlOrigins,
+      client,
+      meta,
+      plainMessage(`:no_entry: ${REFUSED_MESSAGE}`),
+    );
     return;
   }
   const checklist = renderProbeChecklist(result, bot.kb, meta.user);
@@ -113,10 +157,10 @@ export async function runLiveProbe(
       requestedBy: meta.user,
       at: new Date(),
     });
-    await tellPrivately(client, meta, detail);
+    await tellPrivately(bot.config.responseUrlOrigins, client, meta, detail);
     return;
   }
-  await tellPrivately(client, meta, {
+  await tellPrivately(bot.config.responseUrlOrigins, client, meta, {
     text: checklist.text,
     blocks: [...checklist.blocks, { type: "divider" }, ...detail.blocks],
   });

@@ -1,13 +1,12 @@
 import { loadKnowledgeBase } from "../knowledge/loadKnowledgeBase.ts";
-import { readProbeConfig } from "../probe/readProbeConfig.ts";
-import type { ProbePolicy } from "../probe/types.ts";
+import { type ProbeConfig, readProbeConfig } from "../probe/readProbeConfig.ts";
 import type { StoreOptions } from "../store/openStore.ts";
 import { openStore } from "../store/openStore.ts";
 import type { Store } from "../store/Store.ts";
 import { StoreError } from "../store/StoreError.ts";
 import { readStoreConfig } from "../store/storeConfig.ts";
 import { createApp } from "./app.ts";
-import { createLogger } from "./createLogger.ts";
+import { createLogger, flushWithin } from "./createLogger.ts";
 import { describeError } from "./describeError.ts";
 import { readConfig } from "./readConfig.ts";
 import { SlackConfigError } from "./SlackConfigError.ts";
@@ -22,7 +21,7 @@ function zodProblems(error: unknown): string[] | undefined {
 function readAll(env: NodeJS.ProcessEnv) {
   const problems: string[] = [];
   let config: ReturnType<typeof readConfig> | undefined;
-  let probe: ProbePolicy | undefined;
+  let probe: ProbeConfig | undefined;
   let store: StoreOptions | undefined;
   try {
     config = readConfig(env);
@@ -68,6 +67,11 @@ async function main(): Promise<void> {
   logger.info({ store: store.describe, backend: store.backend }, "store opened");
   if (config.probeAllowedUsers.length === 0 && config.probeAllowedChannels.length === 0) {
     logger.info("live probes are off: set PROBE_ALLOWED_USERS or PROBE_ALLOWED_CHANNELS to allow them");
+  } else {
+    // Which key the audit line's token fingerprints use: the operator's, or the one kept in the
+    // store (made on the first probe, shared by every copy, kept across restarts).
+    const keyFrom = probe.fingerprintKey ? "PROBE_FINGERPRINT_KEY" : "store";
+    logger.info({ fingerprintKey: keyFrom }, "live probes are on");
   }
   const bot = createApp(config, { kb, logger, store, probe: { policy: probe } });
   try {
@@ -79,24 +83,43 @@ async function main(): Promise<void> {
   }
 
   let stopping = false;
+  // A stop that hangs (a reply stuck on a dead socket, a store that does not close) must not keep
+  // the process alive: after the budget it exits anyway, non-zero.
+  const exit = (code: number) => flushWithin(logger, FLUSH_BUDGET_MS, () => process.exit(code));
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping: finishing replies in flight");
+    const budget = setTimeout(() => {
+      logger.error({ budgetMs: STOP_BUDGET_MS }, "stop took too long; exiting");
+      exit(1);
+    }, STOP_BUDGET_MS);
     bot
       .stop()
       .then(() => store.close())
       .then(
-        () => process.exit(0),
+        () => {
+          clearTimeout(budget);
+          exit(0);
+        },
         (error: unknown) => {
+          clearTimeout(budget);
           logger.error({ err: describeError(error) }, "stop failed");
-          process.exit(1);
+          exit(1);
         },
       );
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));
 }
+
+/** How long replies in flight may take to finish after SIGTERM, and the log flush after that. */
+const STOP_BUDGET_MS = 10_000;
+const FLUSH_BUDGET_MS = 1_000;
+
+// A closed stdout or stderr (EPIPE) is no reason to crash or to hang: the writes are dropped.
+process.stdout.on("error", () => {});
+process.stderr.on("error", () => {});
 
 const TOKEN_REFUSED = new Set(["invalid_auth", "not_authed", "account_inactive", "token_revoked"]);
 

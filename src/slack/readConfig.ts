@@ -17,6 +17,8 @@ export interface SlackConfig {
   /** Origins (scheme://host[:port]) that Slack files may be downloaded from, with the bot token. */
   fileOrigins: readonly string[];
   fileMaxBytes: number;
+  /** Origins a response_url may point at: Slack's, and SLACK_API_URL's when it is set. */
+  responseUrlOrigins: readonly string[];
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   developerMode: boolean;
   production: boolean;
@@ -41,7 +43,7 @@ const HINTS: Record<string, string> = {
   DIAGNOSE_CHANNELS:
     "list channel ids (C… or G…, from the channel's About tab) separated by commas, e.g. DIAGNOSE_CHANNELS=C0123ABCD,C0456EFGH",
   SLACK_FILE_ORIGINS:
-    "list origins separated by commas, e.g. SLACK_FILE_ORIGINS=https://files.slack.com (the default)",
+    "list https:// origins separated by commas, e.g. SLACK_FILE_ORIGINS=https://files.slack.com (the default); plain http:// only for loopback (a local test server), since the bot token goes with every download",
   SLACK_FILE_MAX_BYTES: "use a whole number of bytes from 1024 to 10485760, e.g. 1048576",
   LOG_LEVEL: "use one of fatal, error, warn, info, debug, trace, silent",
   SLACK_DEVELOPER_MODE:
@@ -105,6 +107,15 @@ const schema = z.object({
     .refine(
       (origins) => origins.every((o) => /^https?:\/\/[^\s/]+$/.test(o)),
       "holds something that is not an origin",
+    )
+    .refine(
+      (origins) =>
+        origins.every(
+          (o) =>
+            o.startsWith("https://") ||
+            /^http:\/\/(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]|localhost)(?::\d+)?$/.test(o),
+        ),
+      "holds a plain http:// origin (the bot token would travel unencrypted)",
     ),
   SLACK_FILE_MAX_BYTES: z
     .string()
@@ -185,6 +196,11 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     diagnoseChannels: e.DIAGNOSE_CHANNELS,
     fileOrigins: e.SLACK_FILE_ORIGINS.length > 0 ? e.SLACK_FILE_ORIGINS : ["https://files.slack.com"],
     fileMaxBytes: e.SLACK_FILE_MAX_BYTES,
+    responseUrlOrigins: [
+      "https://hooks.slack.com",
+      "https://hooks.slack-gov.com",
+      ...(slackApiUrl ? [new URL(slackApiUrl).origin] : []),
+    ],
     logLevel: e.LOG_LEVEL ?? "info",
     developerMode: e.SLACK_DEVELOPER_MODE,
     production,

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import { errorLine, errorShape } from "./errorShape.ts";
 import type { Sql, SqlTx } from "./Sql.ts";
@@ -26,6 +26,8 @@ import { type RetryOptions, withRetry } from "./withRetry.ts";
 
 const MAX_EXCERPT = 16_000;
 const PURGE_EVERY_MS = 5 * 60_000;
+const KEY_BYTES = 32;
+const PROBE_FINGERPRINT_KEY = "probe-fingerprint";
 
 /**
  * The Store over any Sql backend. Every string parameter of every query goes through maskSecrets,
@@ -291,6 +293,34 @@ export class SqlStore implements Store {
         symptoms: await selectSymptomStats(tx),
         escalations: escalations.map(toEscalation),
       };
+    });
+  }
+
+  probeFingerprintKey(): Promise<Uint8Array> {
+    return this.#keyNamed(PROBE_FINGERPRINT_KEY);
+  }
+
+  /**
+   * Get-or-create in one transaction. A copy that inserts at the same moment as another waits on
+   * the primary key until the other commits, then does nothing; the SELECT after it (a statement of
+   * its own, so a fresh snapshot under READ COMMITTED) reads the one row both end up with.
+   * The key goes in as bytes, which the masking of string parameters leaves alone.
+   */
+  #keyNamed(name: string): Promise<Uint8Array> {
+    return this.#write(`read the ${name} key`, async (tx) => {
+      await tx.query("INSERT INTO keys (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING", [
+        name,
+        randomBytes(KEY_BYTES),
+      ]);
+      const rows = await tx.query<{ value: Uint8Array }>("SELECT value FROM keys WHERE name = $1", [name]);
+      const value = rows[0]?.value;
+      if (!(value instanceof Uint8Array) || value.length < KEY_BYTES) {
+        throw new StoreError(
+          "STORE_CORRUPT",
+          `the stored ${name} key is missing or shorter than ${KEY_BYTES} bytes`,
+        );
+      }
+      return new Uint8Array(value);
     });
   }
 

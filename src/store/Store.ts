@@ -47,6 +47,13 @@ export interface Store {
   abandonEscalation(channel: string, threadTs: string): Promise<void>;
   getEscalation(channel: string, threadTs: string): Promise<Escalation | undefined>;
 
+  /**
+   * The key of the probe token's HMAC fingerprint when PROBE_FINGERPRINT_KEY is unset: 32 random
+   * bytes made by the first caller and kept, so fingerprints in the audit log stay comparable across
+   * restarts and between copies of the bot on one store (copies starting at once get the same key).
+   */
+  probeFingerprintKey(): Promise<Uint8Array>;
+
   /** Everything the report and the App Home show. */
   summary(options?: SummaryOptions): Promise<StoreSummary>;
 

@@ -98,6 +98,19 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "keys",
+    // Random keys the bot makes once and every copy shares (the probe token's fingerprint key):
+    // generated on first use, never rotated by the bot, never shown.
+    sql: `
+      CREATE TABLE keys (
+        name text PRIMARY KEY,
+        value bytea NOT NULL CHECK (octet_length(value) >= 32),
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
 ];
 
 /** Any fixed number: all copies of the bot serialise their migrations on it. */

@@ -83,12 +83,13 @@ const namedValue = (m: RegExpMatchArray): { at: number; value: string } | null =
   if (!isSecretName(m[3] ?? "") && !isKeyFlag(m, value)) return null;
   // `credentials = env("X")`, `password = local.file("x")`: a call that fetches the value, not the value.
   if (m.input?.[(m.index ?? 0) + m[0].length] === "(") return null;
-  // A vendor key keeps its prefix here too (`GITLAB_TOKEN=glpat-****`), and a value that starts with
-  // an Authorization scheme keeps the scheme word (`credentials = "Bearer ****"`): that word is often
-  // the very mistake being diagnosed (Alloy adds "Bearer " itself).
-  const scheme = /^(?:bearer|basic|token)[ \t]{1,4}/i.exec(value)?.[0] ?? "";
-  const prefix =
-    scheme || (vendorPrefixes.map((p) => p.exec(value)?.[0]).find((p) => p !== undefined) ?? "");
+  // A scheme word stays (`credentials = "Bearer ****"` still shows a doubled prefix), and a vendor
+  // key keeps its prefix here too (`GITLAB_TOKEN=glpat-****`).
+  const scheme =
+    /^(?:bearer|basic|token|apikey|api-key|splunk|ssws|geniekey|digest)[ \t]+(?=\S)/i.exec(value)?.[0] ?? "";
+  const rest = value.slice(scheme.length);
+  const vendor = vendorPrefixes.map((p) => p.exec(rest)?.[0]).find((p) => p !== undefined) ?? "";
+  const prefix = scheme + vendor;
   const quoted = m[6] === undefined ? 1 : 0;
   return { at: (m[1]?.length ?? 0) + quoted + prefix.length, value: value.slice(prefix.length) };
 };

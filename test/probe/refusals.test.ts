@@ -244,7 +244,11 @@ describe("vetAddress", () => {
     ["127.0.0.1", false, true],
     ["10.0.0.1", false, true],
     ["100.64.0.1", false, true],
-    ["169.254.1.1", false, true],
+    // Link-local stays refused under every opt-in (issue 13): 169.254.0.0/16 is where metadata and
+    // credential endpoints live (169.254.169.254, 169.254.170.2, 169.254.170.23), and an opt-in that
+    // opened it would open them all, whatever the named list of metadata addresses misses.
+    ["169.254.1.1", false, false],
+    ["fe80::1", false, false],
     ["::1", false, true],
     ["fc00::1", false, true],
     ["169.254.169.254", false, false],

@@ -63,6 +63,15 @@ describe("two bot instances on one PostgreSQL", () => {
     expect([x.created, y.created].filter(Boolean)).toHaveLength(1);
   });
 
+  it("make one probe fingerprint key between them, however they race for it", async () => {
+    const keys = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? a : b).probeFingerprintKey()),
+    );
+    const distinct = new Set(keys.map((k) => Buffer.from(k).toString("hex")));
+    expect(distinct.size).toBe(1);
+    expect(keys[0]).toHaveLength(32);
+  });
+
   it("migrate each step once: migrating again applies nothing", async () => {
     const sql = await openPostgresSql({ databaseUrl: TEST_DATABASE_URL, schema });
     try {

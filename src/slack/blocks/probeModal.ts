@@ -15,6 +15,34 @@ export interface ProbeModalMetadata {
   responseUrl?: string;
 }
 
+/**
+ * The metadata back from a submitted modal, or only the submitter when it does not parse or holds
+ * something unexpected (the result then goes to their DM): a broken or foreign private_metadata is
+ * never an exception and never a destination of its own.
+ */
+export function readProbeModalMetadata(raw: string | undefined, user: string): ProbeModalMetadata {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw ?? "");
+  } catch {
+    return { user };
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { user };
+  const o = parsed as Record<string, unknown>;
+  const str = (v: unknown, pattern: RegExp): string | undefined =>
+    typeof v === "string" && pattern.test(v) ? v : undefined;
+  const channel = str(o.channel, /^[CGD][A-Z0-9]{2,}$/);
+  const threadTs = str(o.threadTs, /^\d{1,12}\.\d{1,8}$/);
+  const responseUrl = str(o.responseUrl, /^https?:\/\/\S{1,2000}$/);
+  // The submitter is who counts, whatever the metadata says.
+  return {
+    user,
+    ...(channel ? { channel } : {}),
+    ...(channel && threadTs ? { threadTs } : {}),
+    ...(responseUrl ? { responseUrl } : {}),
+  };
+}
+
 export interface ProbePrefill {
   url?: string;
   tenant?: string;

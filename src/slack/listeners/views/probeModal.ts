@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs } from "@slack/bol
 import { CLIENT_IDS, type ClientId } from "../../../vocabulary/clients.ts";
 import type { BotContext } from "../../BotContext.ts";
 import { PROBE_FIELD, VIEW } from "../../blocks/actionIds.ts";
-import { noticeModal, type ProbeModalMetadata } from "../../blocks/probeModal.ts";
+import { noticeModal, readProbeModalMetadata } from "../../blocks/probeModal.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
 import { mayProbe, PROBE_NOT_ALLOWED, runLiveProbe } from "../../liveProbe.ts";
 
@@ -21,9 +21,8 @@ export function probeModalCallback(bot: BotContext) {
       });
       return;
     }
-    const meta = JSON.parse(view.private_metadata) as ProbeModalMetadata;
-    // The submitter is who counts, whatever the metadata says.
-    meta.user = body.user.id;
+    // The submitter is who counts, whatever the metadata says; metadata that does not parse is not an error.
+    const meta = readProbeModalMetadata(view.private_metadata, body.user.id);
     if (!mayProbe(bot, meta.user, meta.channel)) {
       await ack({ response_action: "update", view: noticeModal("Live probe", PROBE_NOT_ALLOWED) });
       return;
