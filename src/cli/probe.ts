@@ -13,7 +13,8 @@ const USAGE = `usage: npm run probe -- --url URL [--tenant ID] [--client ${CLIEN
 The token comes from PROBE_TOKEN, --token-stdin or --token-file, never from the command line.
 Environment: PROBE_ALLOW_NETWORKS=10.0.0.0/8,fd12:3456::/48 (private ranges to open; link-local and
 metadata addresses stay refused), PROBE_ALLOWED_PORTS=9009,8443, PROBE_ALLOWED_HOSTS=example.com,
-PROBE_ALLOW_PLAIN_HTTP_TOKEN=1, PROBE_DNS_TIMEOUT_MS, PROBE_FINGERPRINT_KEY.
+PROBE_ALLOW_PLAIN_HTTP_TOKEN=1, PROBE_DNS_TIMEOUT_MS, PROBE_FINGERPRINT_KEY (unset: a new key each run,
+as the CLI has no store to keep one in).
 --allow-private (like PROBE_ALLOW_PRIVATE=1) opens loopback only, for local testing.
 Exit status: 0 every check passed, 1 a check failed, 2 bad usage or a refused destination.`;
 

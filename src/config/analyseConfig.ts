@@ -1,6 +1,7 @@
 import { createTwoFilesPatch } from "diff";
 import type { ClientId } from "../vocabulary/clients.ts";
 import { findSecrets, MASK, maskSecrets } from "../vocabulary/maskSecrets.ts";
+import { VENDOR_KEYS } from "../vocabulary/vendorKeys.ts";
 import type {
   ConfigBlock,
   ConfigCorrection,
@@ -86,6 +87,15 @@ const CLIENT: Record<ConfigKind, ClientId> = {
 const sameFinding = (a: RawFinding, b: RawFinding): boolean =>
   a.rule === b.rule && a.target === b.target && a.field === b.field;
 
+/** The vocabulary's vendor prefixes (the ones maskSecrets keeps visible), right before a hit. */
+const VENDOR_PREFIX_AT_END = new RegExp(
+  `(?<![A-Za-z0-9_])(?:${VENDOR_KEYS.map((k) => `(?:${k.prefix})`).join("|")})$`,
+);
+/** The BEGIN line maskSecrets keeps before a PEM private key's body. */
+const PEM_HEADER_AT_END = /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----$/;
+/** Longer than any vendor prefix or PEM BEGIN line: how far back to look for one. */
+const LEAD_WINDOW = 80;
+
 /**
  * Secrets of a text replaced: the known secret spans of its targets (a token broken by whitespace
  * keeps its shape), then whatever maskSecrets would find. The tenant id is not a secret: it stays,
@@ -102,7 +112,7 @@ function hideSecrets(text: string, targets: Target[], placeholder: string): stri
   const within = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
     a.start < b.end && b.start < a.end;
   const found = findSecrets(text)
-    .map((h) => ({ start: h.index, end: h.index + h.length }))
+    .map((h) => ({ start: h.index, end: h.index + h.length, kind: h.kind }))
     .filter((h) => !known.some((k) => within(h, k)) && !tenants.some((t) => within(h, t)));
   const spans = [
     ...known.map((k) => ({ ...k, known: true })),
@@ -115,9 +125,10 @@ function hideSecrets(text: string, targets: Target[], placeholder: string): stri
     if (!s.known) {
       let start = s.start;
       if (placeholder !== MASK) {
-        // maskSecrets keeps a vendor prefix (glc_); a placeholder replaces the whole word.
-        const word = /[A-Za-z0-9_-]+$/.exec(out.slice(0, start))?.[0] ?? "";
-        if (/^(glc_|glsa_|xox[a-z]-|xapp-|gh[a-z]_|github_pat_)$/.test(word)) start -= word.length;
+        // maskSecrets keeps a vendor prefix (glc_, glpat-, …) and a PEM key's BEGIN line, so people
+        // can tell which kind of secret it was; a placeholder stands for the whole value instead.
+        const lead = "kind" in s && s.kind === "private-key" ? PEM_HEADER_AT_END : VENDOR_PREFIX_AT_END;
+        start -= lead.exec(out.slice(Math.max(0, start - LEAD_WINDOW), start))?.[0].length ?? 0;
       }
       out = out.slice(0, start) + placeholder + out.slice(s.end);
       floor = start;
