@@ -96,7 +96,7 @@ export const entrySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lower-case words joined by '-'"),
     title: nonEmpty,
-    product: z.enum(["opentelemetry", "xscaler", "protocols"]),
+    product: z.enum(["opentelemetry", "xscaler", "protocols", "mimir", "loki", "tempo"]),
     source: z.object({ doc: nonEmpty, section: nonEmpty }).strict(),
     clients: z.array(clientId).min(1),
     /** The entry is only considered when one of these holds. */

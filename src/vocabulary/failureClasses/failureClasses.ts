@@ -3,10 +3,10 @@ import type { FailureClass, FailureClassId } from "./FailureClass.ts";
 import { protocolClasses } from "./protocol.ts";
 import { proxyClasses } from "./proxy.ts";
 import { queueClasses } from "./queue.ts";
-import { timeoutClasses } from "./timeout.ts";
 import { resourceClasses } from "./resource.ts";
 import { sizeClasses } from "./size.ts";
 import { tcpClasses } from "./tcp.ts";
+import { timeoutClasses } from "./timeout.ts";
 import { tlsClasses } from "./tls.ts";
 
 /**
