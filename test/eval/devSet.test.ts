@@ -13,6 +13,7 @@ const challenge = fileURLToPath(new URL("../fixtures/eval/challenge.jsonl", impo
 const blind = fileURLToPath(new URL("../fixtures/eval/blind.jsonl", import.meta.url));
 const blind2 = fileURLToPath(new URL("../fixtures/eval/blind2.jsonl", import.meta.url));
 const blind3 = fileURLToPath(new URL("../fixtures/eval/blind3.jsonl", import.meta.url));
+const blind4 = fileURLToPath(new URL("../fixtures/eval/blind4.jsonl", import.meta.url));
 
 interface Summary {
   top1: number;
@@ -39,7 +40,7 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   });
 
   // Real pasted errors from public issue threads (test/fixtures/eval/challenge.jsonl), which the
-  // knowledge base was tuned on: measured 1.000 / 1.000 / 0; one miss in 84 is tolerated.
+  // knowledge base was tuned on: measured 1.000 / 1.000 / 0; one miss in 85 is tolerated.
   it("the challenge set (100 cases): top-1 and top-3 at least 0.98, no false match", () => {
     const s = score(challenge);
     expect(s.answered).toBe(s.cases);
@@ -60,23 +61,35 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
 
   // A third set (test/fixtures/eval/blind2.jsonl), scored blind after the fixes from the second
   // (top-1 0.727, top-3 0.745, false matches 6 of 15), then used for general fixes: measured
-  // 0.909 / 0.927 / 1 of 15.
-  it("the third set (70 cases): top-1 at least 0.90, top-3 at least 0.92, false matches at most 1 of 15", () => {
+  // 0.909 / 0.927 / 1 of 15; with the failure classes and catalogs 0.909 / 0.945 / 0.
+  it("the third set (70 cases): top-1 at least 0.90, top-3 at least 0.94, no false match", () => {
     const s = score(blind2);
     expect(s.answered).toBe(s.cases);
     expect(s.top1).toBeGreaterThanOrEqual(0.9);
-    expect(s.top3).toBeGreaterThanOrEqual(0.92);
-    expect(s.false_match).toBeLessThanOrEqual(1 / 15 + 1e-9);
+    expect(s.top3).toBeGreaterThanOrEqual(0.94);
+    expect(s.false_match).toBeLessThanOrEqual(0);
   });
 
   // A fourth set (test/fixtures/eval/blind3.jsonl), scored blind after all the fixes above (top-1
   // 0.682, top-3 0.682, false matches 4 of 12), then used for general fixes: measured 0.795 / 0.795 /
-  // 1 of 12. Most of what it still misses is prose with no error line in it.
-  it("the fourth set (56 cases): top-1 and top-3 at least 0.79, false matches at most 1 of 12", () => {
+  // 1 of 12, and 0 of 12 since. Most of what it still misses is prose with no error line in it.
+  it("the fourth set (56 cases): top-1 and top-3 at least 0.79, no false match", () => {
     const s = score(blind3);
     expect(s.answered).toBe(s.cases);
     expect(s.top1).toBeGreaterThanOrEqual(0.79);
     expect(s.top3).toBeGreaterThanOrEqual(0.79);
-    expect(s.false_match).toBeLessThanOrEqual(1 / 12 + 1e-9);
+    expect(s.false_match).toBeLessThanOrEqual(0);
+  });
+
+  // A fifth set (test/fixtures/eval/blind4.jsonl, 84 cases from sources none of the others used),
+  // gathered and scored blind before the failure classes and catalogs existed (top-1 0.600, top-3
+  // 0.600, false matches 3 of 24), then used for general fixes: measured 0.783 / 0.783 / 2 of 24. One of
+  // the two is a 413 that request-too-large answers rightly (labelled null when no entry covered it).
+  it("the fifth set (84 cases): top-1 and top-3 at least 0.78, false matches at most 2 of 24", () => {
+    const s = score(blind4);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.78);
+    expect(s.top3).toBeGreaterThanOrEqual(0.78);
+    expect(s.false_match).toBeLessThanOrEqual(2 / 24 + 1e-9);
   });
 });
