@@ -35,6 +35,7 @@ export function renderDiagnosisText(d: Diagnosis): string {
     const label = m.distinct ? `${i + 1}.` : `${i + 1}. (also possible)`;
     out.push(`${label} ${m.title}  [${m.basis?.label ?? m.confidence}, ${m.score.toFixed(2)}]  (${m.id})`);
     if (m.basis) out.push(`   to confirm: ${m.basis.confirm}`);
+    if (m.dataFate) out.push(`   the data: ${m.dataFate.summary}`);
     for (const e of m.evidence) out.push(`   evidence, line ${e.line} (${e.signal}): ${e.text}`);
     if (!m.distinct) return;
     out.push(`   cause: ${m.cause}`);

@@ -28,6 +28,8 @@ export interface DiagnosisMatch {
   snippet?: RenderedSnippet;
   /** Every client's snippet, for "show it for another client". */
   snippets: Partial<Record<ClientId, RenderedSnippet>>;
+  /** What the client that printed the error did with the data, when its rules or its words say. */
+  dataFate?: DataFate;
   /** Present when the answer rests on the failure class the paste shows rather than on its context. */
   basis?: AnswerBasis;
   next?: { id: string; title: string };
@@ -36,6 +38,17 @@ export interface DiagnosisMatch {
   configFindings: ConfigFinding[];
   /** True when this is a distinct problem; false when it competes with a better match for the same evidence. */
   distinct: boolean;
+}
+
+/** Queued and retried (it arrives late, or piles up) or dropped, for the client that printed the error. */
+export interface DataFate {
+  fate: "retried" | "dropped";
+  /** One sentence for the reply. */
+  summary: string;
+  /** The client, as people name it. */
+  client: string;
+  /** The source file whose retry rule decided it. */
+  source: string;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ClientId } from "../vocabulary/clients.ts";
 import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import { answerPlainFailure } from "./answerPlainFailure.ts";
 import type { Diagnosis, DiagnosisMatch, Evidence, PasteFacts, RenderedSnippet } from "./Diagnosis.ts";
+import { dataFate } from "./dataFate.ts";
 import { extractFacts, type Facts } from "./extractFacts.ts";
 import { addFuzzyHits, FUZZY_MAX_CHARS } from "./fuzzyHits.ts";
 import { normalizeText } from "./normalizeText.ts";
@@ -149,6 +150,7 @@ function toMatch(
   const snippets = renderSnippets(s.entry, facts);
   const snippet = ownCorrectedSnippet(configFindings, config) ?? pickSnippet(snippets, s.entry, facts);
   const next = entry.next ? kb.byId.get(entry.next) : undefined;
+  const fate = dataFate(s.hits, facts, lines);
   return {
     id: entry.id,
     title: entry.title,
@@ -160,6 +162,7 @@ function toMatch(
     ...(snippet ? { snippet } : {}),
     snippets,
     ...(s.basis ? { basis: s.basis } : {}),
+    ...(fate ? { dataFate: fate } : {}),
     ...(next ? { next: { id: next.entry.id, title: next.entry.title } } : {}),
     source: entry.source,
     configFindings,

@@ -112,6 +112,12 @@ function matchBlocks(
     ),
   ];
   if (match.basis) blocks.push(context(`To confirm: ${formatKbText(match.basis.confirm)}`));
+  if (match.dataFate)
+    blocks.push(
+      context(
+        `${match.dataFate.fate === "retried" ? ":hourglass:" : ":wastebasket:"} ${escapeMrkdwn(match.dataFate.summary)}`,
+      ),
+    );
   const origin = options.origins?.[match.id];
   if (origin) blocks.push(context(origin));
   const evidence = match.evidence[0];
