@@ -34,6 +34,9 @@ export const NAMED_VOCABULARIES = {
     "otelcol",
     // "exporter" alone is too common (CSV exporters, Prometheus exporters): only the Collector's own names.
     "exporterhelper",
+    // A Collector component's source path (`newrelicexporter/newrelic.go`, `otlpexporter/otlp.go`).
+    "~exporter/",
+    "trace data",
     "otlpexporter",
     "otlphttpexporter",
     "prometheus",
