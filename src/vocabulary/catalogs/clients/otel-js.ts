@@ -22,6 +22,68 @@ export const otelJs: ClientCatalog = {
       meaning: "a 429/502/503/504 or network error, still failing after the retries",
     },
     { text: "export failed with unknown error", source: `${BASE}/otlp-export-delegate.ts` },
+    // The HTTP exporters build OTLPExporterError from the response's status message and code, so the
+    // error line names the status in words: `OTLPExporterError: Bad Request`.
+    {
+      text: "otlpexportererror: bad request",
+      source: `${BASE}/transport/http-transport-utils.ts`,
+      status: 400,
+    },
+    {
+      text: "otlpexportererror: unauthorized",
+      source: `${BASE}/transport/http-transport-utils.ts`,
+      status: 401,
+    },
+    {
+      text: "otlpexportererror: forbidden",
+      source: `${BASE}/transport/http-transport-utils.ts`,
+      status: 403,
+    },
+    {
+      text: "otlpexportererror: not found",
+      source: `${BASE}/transport/http-transport-utils.ts`,
+      status: 404,
+    },
+    {
+      text: "otlpexportererror: method not allowed",
+      source: `${BASE}/transport/http-transport-utils.ts`,
+      status: 405,
+    },
+    {
+      text: "otlpexportererror: payload too large",
+      source: `${BASE}/transport/http-transport-utils.ts`,
+      status: 413,
+    },
+    {
+      text: "otlpexportererror: unsupported media type",
+      source: `${BASE}/transport/http-transport-utils.ts`,
+      status: 415,
+    },
+    {
+      text: "otlpexportererror: too many requests",
+      source: `${BASE}/transport/http-transport-utils.ts`,
+      status: 429,
+    },
+    {
+      text: "otlpexportererror: internal server error",
+      source: `${BASE}/transport/http-transport-utils.ts`,
+      status: 500,
+    },
+    {
+      text: "otlpexportererror: bad gateway",
+      source: `${BASE}/transport/http-transport-utils.ts`,
+      status: 502,
+    },
+    {
+      text: "otlpexportererror: service unavailable",
+      source: `${BASE}/transport/http-transport-utils.ts`,
+      status: 503,
+    },
+    {
+      text: "otlpexportererror: gateway timeout",
+      source: `${BASE}/transport/http-transport-utils.ts`,
+      status: 504,
+    },
     { text: "export failed with non-retryable error", source: `${BASE}/retrying-transport.ts` },
     {
       text: "fetch request failed with non-retryable status",
