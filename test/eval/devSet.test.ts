@@ -21,6 +21,7 @@ interface Summary {
   false_match: number;
   answered: number;
   cases: number;
+  negatives: number;
 }
 
 function score(cases?: string): Summary {
@@ -31,12 +32,15 @@ function score(cases?: string): Summary {
 }
 
 describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/score.mjs", () => {
-  it("the dev set (40 cases): at least the measured top-1 1.000, top-3 1.000, false matches 0", () => {
+  // One of the 8 negatives, d023, is Tempo's own "LIVE_TRACES_EXCEEDED: max live traces per tenant
+  // exceeded", labelled "no match" before any Tempo entry existed; tempo-live-traces-exceeded answers it
+  // now. The set is shared and read-only here, so that answer counts as a false match: 1 of 8.
+  it("the dev set (40 cases): at least the measured top-1 1.000, top-3 1.000, false matches 1 of 8 (d023)", () => {
     const s = score();
     expect(s.answered).toBe(s.cases);
     expect(s.top1).toBeGreaterThanOrEqual(1);
     expect(s.top3).toBeGreaterThanOrEqual(1);
-    expect(s.false_match).toBeLessThanOrEqual(0);
+    expect(s.false_match).toBeLessThanOrEqual(1 / 8 + 1e-9);
   });
 
   // Real pasted errors from public issue threads (test/fixtures/eval/challenge.jsonl), which the
@@ -85,11 +89,13 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // gathered and scored blind before the failure classes and catalogs existed (top-1 0.600, top-3
   // 0.600, false matches 3 of 24), then used for general fixes: measured 0.783 / 0.783 / 2 of 24. One of
   // the two is a 413 that request-too-large answers rightly (labelled null when no entry covered it).
-  it("the fifth set (84 cases): top-1 and top-3 at least 0.78, false matches at most 2 of 24", () => {
+  // Since the Mimir, Loki and Tempo entries, two of its negatives (g019, g049) are labelled with the
+  // entry that answers them: 62 positives, 22 negatives, measured 0.790 / 0.790 / 2 of 22.
+  it("the fifth set (84 cases): top-1 and top-3 at least 0.78, false matches at most 2", () => {
     const s = score(blind4);
     expect(s.answered).toBe(s.cases);
     expect(s.top1).toBeGreaterThanOrEqual(0.78);
     expect(s.top3).toBeGreaterThanOrEqual(0.78);
-    expect(s.false_match).toBeLessThanOrEqual(2 / 24 + 1e-9);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
   });
 });
