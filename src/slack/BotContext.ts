@@ -4,6 +4,7 @@ import type { ProbeGate } from "../probe/ProbeGate.ts";
 import type { Lookup, ProbePolicy } from "../probe/types.ts";
 import type { Store } from "../store/Store.ts";
 import type { EventDeduper } from "../store/storeDeduper.ts";
+import type { BotMetrics } from "./BotMetrics.ts";
 import type { RecentProbes } from "./RecentProbes.ts";
 import type { RecentReplies } from "./RecentReplies.ts";
 import type { SlackConfig } from "./readConfig.ts";
@@ -23,6 +24,8 @@ export interface BotContext {
   config: SlackConfig;
   kb: KnowledgeBase;
   logger: Logger;
+  /** Counted only in the adapters (src/slack), never in the diagnosis. */
+  metrics: BotMetrics;
   store: Store;
   deduper: EventDeduper;
   replies: RecentReplies;

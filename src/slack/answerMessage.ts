@@ -82,16 +82,23 @@ export async function answerMessage(
   }
 
   // Listening unasked, the bot answers only when sure; a person who asked gets the best answer there is.
-  const diagnosis = diagnose(input, bot.kb, { mode: manner === "unasked" ? "passive" : "direct" });
+  const diagnosis = bot.metrics.timed(() =>
+    diagnose(input, bot.kb, { mode: manner === "unasked" ? "passive" : "direct" }),
+  );
   if (manner === "unasked") {
-    if (!looksLikeError(plain)) return;
+    if (!looksLikeError(plain)) {
+      bot.metrics.passive("not_an_error");
+      return;
+    }
     const top = diagnosis.matches[0];
     if (top?.confidence !== "high") {
+      bot.metrics.passive(top ? "reacted" : "quiet");
       // Stays quiet, but the paste it could not place is a knowledge gap all the same.
       await recordGapQuietly(bot, { text: plain, channel: target.channel, messageTs: target.ts, top });
       if (top) await client.reactions.add({ channel: target.channel, timestamp: target.ts, name: "mag" });
       return;
     }
+    bot.metrics.passive("answered");
   }
   const preface = problems.length
     ? problems.map((p) => `:page_facing_up: ${escapeMrkdwn(p)}`).join("\n")
@@ -151,6 +158,7 @@ export async function postDiagnosis(bot: BotContext, client: WebClient, post: Di
   });
   bot.replies.set(replyId, { diagnosis: post.diagnosis, message });
   const replyTs = await postInThread(client, post.channel, post.threadTs, message);
+  bot.metrics.answered(post.diagnosis);
   if (replyTs) {
     try {
       await bot.store.recordReply({
@@ -211,13 +219,13 @@ export async function answerThread(
     problems.push(...read.problems);
     if (read.plain.trim() === "") continue;
     texts.push(read.plain);
-    const diagnosis = diagnose(read.input, bot.kb);
+    const diagnosis = bot.metrics.timed(() => diagnose(read.input, bot.kb));
     for (const match of diagnosis.matches) {
       const seen = best.get(match.id);
       if (!seen || match.score > seen.match.score) best.set(match.id, { match, from: m, diagnosis });
     }
   }
-  const whole = diagnose(texts.join("\n"), bot.kb);
+  const whole = bot.metrics.timed(() => diagnose(texts.join("\n"), bot.kb));
   const found = [...best.values()].sort((a, b) => b.match.score - a.match.score);
   // Each message's best problems are distinct; a runner-up everywhere stays a runner-up.
   const distinctIds = new Set(found.filter((f) => f.match.distinct).map((f) => f.match.id));

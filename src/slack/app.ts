@@ -9,10 +9,11 @@ import { readProbeConfig } from "../probe/readProbeConfig.ts";
 import type { Store } from "../store/Store.ts";
 import { storeDeduper } from "../store/storeDeduper.ts";
 import type { BotContext, ProbeSetup } from "./BotContext.ts";
+import { BotMetrics, type DeliveryKind } from "./BotMetrics.ts";
 import { boltLogger } from "./boltLogger.ts";
 import { claimOnce } from "./claimOnce.ts";
 import { describeError } from "./describeError.ts";
-import { answerHealth, HEALTH_PATH, startHealthServer } from "./healthServer.ts";
+import { healthRoutes, startHealthServer } from "./healthServer.ts";
 import { InflightWork } from "./InflightWork.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { RecentProbes } from "./RecentProbes.ts";
@@ -26,6 +27,8 @@ export interface AppDeps {
   store: Store;
   /** Live-probe policy (readProbeConfig, read once at start); default: the built-in policy, no private addresses. */
   probe?: Partial<ProbeSetup>;
+  /** The app's metrics (GET /metrics); main.ts makes it first to count the store's retries. Default: a new one. */
+  metrics?: BotMetrics;
   /** Web API retries: a reply half an hour late helps nobody, so far fewer than the client's default. */
   retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
 }
@@ -33,6 +36,7 @@ export interface AppDeps {
 export interface Bot {
   app: App;
   mode: SlackConfig["mode"];
+  metrics: BotMetrics;
   /** Listens (HTTP: Slack's requests and /healthz; Socket Mode: connects, and /healthz on PORT). */
   start(): Promise<{ port: number }>;
   /** Stops taking new work, then waits for replies in flight. */
@@ -47,12 +51,16 @@ const DEFAULT_RETRY = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000
 export function createApp(config: SlackConfig, deps: AppDeps): Bot {
   const logger = deps.logger;
   const inflight = new InflightWork();
+  const metrics = deps.metrics ?? new BotMetrics();
+  // Every failing store call is counted here, once, whichever listener made it.
+  const store = metrics.countStore(deps.store);
   const bot: BotContext = {
     config,
     kb: deps.kb,
     logger,
-    store: deps.store,
-    deduper: storeDeduper(deps.store),
+    metrics,
+    store,
+    deduper: storeDeduper(store),
     replies: new RecentReplies(),
     probe: {
       policy: deps.probe?.policy ?? readProbeConfig({}),
@@ -67,9 +75,11 @@ export function createApp(config: SlackConfig, deps: AppDeps): Bot {
   const clientOptions = {
     retryConfig: deps.retryConfig ?? DEFAULT_RETRY,
     timeout: 10_000,
+    // Counts Web API errors and rate limits for /metrics; the request itself is the global fetch's.
+    fetch: metrics.fetch,
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
   };
-  const healthRoute = { path: HEALTH_PATH, method: ["GET"], handler: answerHealth };
+  const routes = healthRoutes(store, metrics);
 
   let receiver: Receiver;
   if (config.mode === "socket") {
@@ -84,7 +94,7 @@ export function createApp(config: SlackConfig, deps: AppDeps): Bot {
     receiver = new HTTPReceiver({
       signingSecret: config.signingSecret,
       endpoints: "/slack/events",
-      customRoutes: [healthRoute],
+      customRoutes: Object.entries(routes).map(([path, handler]) => ({ path, method: ["GET"], handler })),
       logger: slackLogger,
       processBeforeResponse: false,
     });
@@ -104,17 +114,19 @@ export function createApp(config: SlackConfig, deps: AppDeps): Bot {
 
   // One reply per delivery: Slack retries (same event_id, X-Slack-Retry-Num) are dropped here.
   app.use(async ({ body, context, next }) => {
-    await inflight.run(async () => {
-      const eventId = (body as { event_id?: unknown }).event_id;
-      if (typeof eventId === "string" && !(await claimOnce(bot, `event:${eventId}`))) {
-        logger.info(
-          { eventId, retryNum: context.retryNum, retryReason: context.retryReason },
-          "retry dropped",
-        );
-        return;
-      }
-      await next();
-    });
+    await metrics.received(deliveryKind(body), () =>
+      inflight.run(async () => {
+        const eventId = (body as { event_id?: unknown }).event_id;
+        if (typeof eventId === "string" && !(await claimOnce(bot, `event:${eventId}`))) {
+          logger.info(
+            { eventId, retryNum: context.retryNum, retryReason: context.retryReason },
+            "retry dropped",
+          );
+          return;
+        }
+        await next();
+      }),
+    );
   });
   app.error(async (error) => {
     logger.error({ err: describeError(error) }, "unhandled error in a listener");
@@ -125,10 +137,11 @@ export function createApp(config: SlackConfig, deps: AppDeps): Bot {
   return {
     app,
     mode: config.mode,
+    metrics,
     async start() {
       await app.init();
       if (config.mode === "socket") {
-        const health = await startHealthServer(config.port, config.host);
+        const health = await startHealthServer(config.port, config.host, routes);
         healthServer = health.server;
         try {
           await app.start();
@@ -157,4 +170,24 @@ export function createApp(config: SlackConfig, deps: AppDeps): Bot {
     },
     idle: () => inflight.idle(),
   };
+}
+
+/** Which kind of delivery a request body is, for the event-to-reply histogram. */
+function deliveryKind(body: unknown): DeliveryKind {
+  const b = body as { type?: unknown; command?: unknown };
+  if (typeof b.command === "string") return "command";
+  switch (b.type) {
+    case "event_callback":
+      return "event";
+    case "block_actions":
+      return "action";
+    case "shortcut":
+    case "message_action":
+      return "shortcut";
+    case "view_submission":
+    case "view_closed":
+      return "view";
+    default:
+      return "other";
+  }
 }

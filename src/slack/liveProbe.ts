@@ -16,10 +16,12 @@ export const PROBE_NOT_ALLOWED =
 
 /** The operator's allow-list: listed users anywhere, anyone in a listed channel; nobody when both are empty. */
 export function mayProbe(bot: BotContext, user: string, channel?: string): boolean {
-  return (
+  const allowed =
     bot.config.probeAllowedUsers.includes(user) ||
-    (channel !== undefined && bot.config.probeAllowedChannels.includes(channel))
-  );
+    (channel !== undefined && bot.config.probeAllowedChannels.includes(channel));
+  // Every caller refuses the probe when this says no: the refusal is counted once, here.
+  if (!allowed) bot.metrics.probe("not_allowed");
+  return allowed;
 }
 
 /** Sends a message only the person who asked can see, wherever the probe was started from. */
@@ -119,6 +121,7 @@ export async function runLiveProbe(
     );
   } catch (error) {
     if (!(error instanceof ProbeLimitError)) throw error;
+    bot.metrics.probe("rate_limited");
     const seconds = Math.max(1, Math.ceil(error.retryAfterMs / 1000));
     await tellPrivately(
       bot.config.responseUrlOrigins,
@@ -132,6 +135,7 @@ export async function runLiveProbe(
     );
     return;
   }
+  bot.metrics.probe(result);
   if (result.refused) {
     await tellPrivately(
       bot.config.responseUrlOrigins,

@@ -6,6 +6,7 @@ import type { Store } from "../store/Store.ts";
 import { StoreError } from "../store/StoreError.ts";
 import { readStoreConfig } from "../store/storeConfig.ts";
 import { createApp } from "./app.ts";
+import { BotMetrics } from "./BotMetrics.ts";
 import { createLogger, flushWithin } from "./createLogger.ts";
 import { describeError } from "./describeError.ts";
 import { readConfig } from "./readConfig.ts";
@@ -51,9 +52,14 @@ async function main(): Promise<void> {
   const { config, probe, store: storeOptions } = readAll(process.env);
   const logger = createLogger(config.logLevel);
   const kb = await loadKnowledgeBase();
+  // Made before the store so that the store's retries are counted in /metrics from the first one.
+  const metrics = new BotMetrics();
   let store: Store;
   try {
-    store = await openStore(storeOptions);
+    store = await openStore({
+      ...storeOptions,
+      retry: { ...storeOptions.retry, onRetry: metrics.storeRetried },
+    });
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;
     const where = storeOptions.databaseUrl
@@ -73,7 +79,7 @@ async function main(): Promise<void> {
     const keyFrom = probe.fingerprintKey ? "PROBE_FINGERPRINT_KEY" : "store";
     logger.info({ fingerprintKey: keyFrom }, "live probes are on");
   }
-  const bot = createApp(config, { kb, logger, store, probe: { policy: probe } });
+  const bot = createApp(config, { kb, logger, store, metrics, probe: { policy: probe } });
   try {
     const { port } = await bot.start();
     logger.info({ mode: config.mode, port, entries: kb.entries.length }, "telemetry doctor is running");

@@ -324,6 +324,16 @@ export class SqlStore implements Store {
     });
   }
 
+  async ping(): Promise<void> {
+    if (this.#closed) throw new StoreError("STORE_CLOSED", "the store is closed");
+    try {
+      await this.#sql.query("SELECT 1");
+    } catch (cause) {
+      const reason = maskSecrets(cause instanceof Error ? cause.message : String(cause));
+      throw new StoreError("STORE_UNREACHABLE", `the ${this.describe} does not answer: ${reason}`, { cause });
+    }
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;

@@ -57,6 +57,12 @@ export interface Store {
   /** Everything the report and the App Home show. */
   summary(options?: SummaryOptions): Promise<StoreSummary>;
 
+  /**
+   * The cheapest question the store can answer (`SELECT 1`, no retry), for /readyz: resolves when
+   * the database answers, throws a StoreError (STORE_UNREACHABLE, STORE_CLOSED) when it does not.
+   */
+  ping(): Promise<void>;
+
   close(): Promise<void>;
 }
 

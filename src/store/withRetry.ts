@@ -25,6 +25,8 @@ export interface RetryOptions {
   attempts?: number;
   /** First pause; doubled each time. Default 50 ms. */
   baseDelayMs?: number;
+  /** Told before each further try (the bot counts them in /metrics). */
+  onRetry?: (error: unknown, attempt: number) => void;
 }
 
 /** Runs `fn`, trying again after a short pause when it fails transiently; the last error is thrown. */
@@ -36,6 +38,7 @@ export async function withRetry<T>(fn: () => Promise<T>, options: RetryOptions =
       return await fn();
     } catch (error) {
       if (attempt >= attempts || !isTransient(error)) throw error;
+      options.onRetry?.(error, attempt);
       await new Promise((resolve) => setTimeout(resolve, base * 2 ** (attempt - 1)));
     }
   }

@@ -33,6 +33,7 @@ export function feedbackCallback(bot: BotContext, helpful: boolean) {
       const key = replyKey(body, replyId);
       // One vote per person per reply; clicking again changes it (the store upserts).
       const result = await bot.store.recordFeedback({ ...key, userId: body.user.id, helpful });
+      bot.metrics.vote(helpful);
       if (!helpful) {
         await client.views.open({ trigger_id: body.trigger_id, view: notHelpfulModal(bot.kb, key) });
         return;

@@ -28,7 +28,7 @@ export async function diagnoseForUser(
   text: string,
   where: { channel: string; user: string },
 ): Promise<RenderedMessage> {
-  const diagnosis = diagnose(text, bot.kb);
+  const diagnosis = bot.metrics.timed(() => diagnose(text, bot.kb));
   const replyId = bot.newReplyId();
   const message = renderDiagnosis(diagnosis, {
     replyId,
@@ -51,6 +51,7 @@ export async function diagnoseForUser(
   }
   // An ephemeral reply cannot carry files: what was too long stays cut, with its note.
   const { files: _cut, ...rest } = message;
+  bot.metrics.answered(diagnosis);
   return rest;
 }
 
