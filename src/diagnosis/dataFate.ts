@@ -1,5 +1,6 @@
 import type { ClientCatalog } from "../vocabulary/catalogs/Catalog.ts";
 import { CLIENT_CATALOGS } from "../vocabulary/catalogs/clientCatalogs.ts";
+import { OTLP_RETRIED_GRPC, OTLP_RETRIED_STATUSES } from "../vocabulary/catalogs/otlpRetryRules.ts";
 import { CLIENT_NAMES, type ClientId } from "../vocabulary/clients.ts";
 import { FAILURE_CLASS_BY_ID } from "../vocabulary/vocabulary.ts";
 import type { DataFate } from "./Diagnosis.ts";
@@ -114,8 +115,9 @@ const OTLP_SPECIFICATION: ClientCatalog = {
   markers: [],
   errors: [],
   retry: {
-    retriedStatuses: [429, 502, 503, 504],
-    retriedGrpc: ["Canceled", "DeadlineExceeded", "Aborted", "OutOfRange", "Unavailable", "DataLoss"],
+    retriedStatuses: OTLP_RETRIED_STATUSES,
+    // Without RetryInfo (which a paste does not show), ResourceExhausted is not retried.
+    retriedGrpc: OTLP_RETRIED_GRPC.filter((c) => c !== "ResourceExhausted"),
     retriesConnectionErrors: true,
     onGiveUp: "dropped",
     summary: "retries 429, 502, 503, 504 and the transient gRPC codes; drops everything else",

@@ -1,4 +1,5 @@
 import type { ClientCatalog } from "../Catalog.ts";
+import { OTLP_RETRIED_GRPC, OTLP_RETRIED_STATUSES } from "../otlpRetryRules.ts";
 
 // Read from open-telemetry/opentelemetry-dotnet at 63d9cd1 (2026-08). Its messages are EventSource
 // templates ("... to {0} endpoint ..."), so each wording is a piece between placeholders.
@@ -38,17 +39,9 @@ export const otelDotnet: ClientCatalog = {
     { text: "error while attempting to re-transmit data from disk.", source: ES },
   ],
   retry: {
-    retriedStatuses: [429, 502, 503, 504],
+    retriedStatuses: OTLP_RETRIED_STATUSES,
     // ResourceExhausted only with a server retry delay.
-    retriedGrpc: [
-      "Canceled",
-      "DeadlineExceeded",
-      "Aborted",
-      "OutOfRange",
-      "Unavailable",
-      "DataLoss",
-      "ResourceExhausted",
-    ],
+    retriedGrpc: OTLP_RETRIED_GRPC,
     retriesConnectionErrors: true,
     onGiveUp: "dropped",
     summary:

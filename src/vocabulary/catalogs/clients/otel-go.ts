@@ -1,4 +1,5 @@
 import type { ClientCatalog } from "../Catalog.ts";
+import { OTLP_RETRIED_GRPC, OTLP_RETRIED_STATUSES } from "../otlpRetryRules.ts";
 
 // Read from open-telemetry/opentelemetry-go at 736a14f (2026-08).
 const TRACE_HTTP = "open-telemetry/opentelemetry-go exporters/otlp/otlptrace/otlptracehttp/client.go";
@@ -55,17 +56,9 @@ export const otelGo: ClientCatalog = {
     },
   ],
   retry: {
-    retriedStatuses: [429, 502, 503, 504],
+    retriedStatuses: OTLP_RETRIED_STATUSES,
     // retryableGRPCStatus: ResourceExhausted only when the status carries RetryInfo.
-    retriedGrpc: [
-      "Canceled",
-      "DeadlineExceeded",
-      "Aborted",
-      "OutOfRange",
-      "Unavailable",
-      "DataLoss",
-      "ResourceExhausted",
-    ],
+    retriedGrpc: OTLP_RETRIED_GRPC,
     // HTTP retries only a *url.Error whose Temporary() is true; a refused connection is returned as
     // is. (Over gRPC a refused connection surfaces as Unavailable and is retried.)
     retriesConnectionErrors: false,

@@ -1,4 +1,5 @@
 import type { ClientCatalog } from "../Catalog.ts";
+import { OTLP_RETRIED_GRPC, OTLP_RETRIED_STATUSES } from "../otlpRetryRules.ts";
 
 // Read from open-telemetry/opentelemetry-java at 35636ae (2026-08); the older package names from
 // the parent of d39116ea18 ("Move otlp utilities to otlp package").
@@ -50,16 +51,8 @@ export const otelJava: ClientCatalog = {
     { text: "failed to export logs.", source: GRPC },
   ],
   retry: {
-    retriedStatuses: [429, 502, 503, 504],
-    retriedGrpc: [
-      "Canceled",
-      "DeadlineExceeded",
-      "ResourceExhausted",
-      "Aborted",
-      "OutOfRange",
-      "Unavailable",
-      "DataLoss",
-    ],
+    retriedStatuses: OTLP_RETRIED_STATUSES,
+    retriedGrpc: OTLP_RETRIED_GRPC,
     // RetryInterceptor.isRetryableException: SocketTimeoutException, ConnectException,
     // UnknownHostException, SocketException.
     retriesConnectionErrors: true,

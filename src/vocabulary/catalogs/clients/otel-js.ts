@@ -1,4 +1,5 @@
 import type { ClientCatalog } from "../Catalog.ts";
+import { OTLP_RETRIED_STATUSES } from "../otlpRetryRules.ts";
 
 // Read from open-telemetry/opentelemetry-js at 6112635 (2026-08).
 const BASE = "open-telemetry/opentelemetry-js experimental/packages/otlp-exporter-base/src";
@@ -122,7 +123,7 @@ export const otelJs: ClientCatalog = {
     },
   ],
   retry: {
-    retriedStatuses: [429, 502, 503, 504],
+    retriedStatuses: OTLP_RETRIED_STATUSES,
     // The gRPC transport resolves every ServiceError as 'failure': no gRPC retry.
     retriedGrpc: [],
     // http-transport-utils.ts: ECONNRESET, ECONNREFUSED, EPIPE, ETIMEDOUT, EAI_AGAIN, ENOTFOUND,

@@ -1,4 +1,5 @@
 import type { ClientCatalog } from "../Catalog.ts";
+import { OTLP_RETRIED_GRPC, OTLP_RETRIED_STATUSES } from "../otlpRetryRules.ts";
 
 // Read from open-telemetry/opentelemetry-python at 0a5d76b (2026-08).
 const GRPC =
@@ -54,17 +55,9 @@ export const otelPython: ClientCatalog = {
     },
   ],
   retry: {
-    retriedStatuses: [429, 502, 503, 504],
+    retriedStatuses: OTLP_RETRIED_STATUSES,
     // OTEL_PYTHON_EXPORTER_OTLP_GRPC_RETRYABLE_ERROR_CODES can replace this set.
-    retriedGrpc: [
-      "Canceled",
-      "DeadlineExceeded",
-      "ResourceExhausted",
-      "Aborted",
-      "OutOfRange",
-      "Unavailable",
-      "DataLoss",
-    ],
+    retriedGrpc: OTLP_RETRIED_GRPC,
     // HTTP: with no status, transport.is_connection_error decides; gRPC: refused shows as Unavailable.
     retriesConnectionErrors: true,
     onGiveUp: "dropped",

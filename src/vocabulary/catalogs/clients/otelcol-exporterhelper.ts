@@ -1,4 +1,5 @@
 import type { ClientCatalog } from "../Catalog.ts";
+import { OTLP_RETRIED_GRPC, OTLP_RETRIED_STATUSES } from "../otlpRetryRules.ts";
 
 // Read from open-telemetry/opentelemetry-collector at 934999f (2026-08), and at tag v0.100.0 for the
 // older file layout and log fields people still paste.
@@ -86,17 +87,9 @@ export const otelcolExporterhelper: ClientCatalog = {
   ],
   retry: {
     // otlphttp: isRetryableStatusCode; 429 and 503 also honour Retry-After.
-    retriedStatuses: [429, 502, 503, 504],
+    retriedStatuses: OTLP_RETRIED_STATUSES,
     // otlp (gRPC): shouldRetry; ResourceExhausted only when the server sent RetryInfo.
-    retriedGrpc: [
-      "Canceled",
-      "DeadlineExceeded",
-      "Aborted",
-      "OutOfRange",
-      "Unavailable",
-      "DataLoss",
-      "ResourceExhausted",
-    ],
+    retriedGrpc: OTLP_RETRIED_GRPC,
     retriesConnectionErrors: true,
     onGiveUp: "dropped",
     summary:
