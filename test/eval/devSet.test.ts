@@ -14,6 +14,7 @@ const blind = fileURLToPath(new URL("../fixtures/eval/blind.jsonl", import.meta.
 const blind2 = fileURLToPath(new URL("../fixtures/eval/blind2.jsonl", import.meta.url));
 const blind3 = fileURLToPath(new URL("../fixtures/eval/blind3.jsonl", import.meta.url));
 const blind4 = fileURLToPath(new URL("../fixtures/eval/blind4.jsonl", import.meta.url));
+const blind5 = fileURLToPath(new URL("../fixtures/eval/blind5.jsonl", import.meta.url));
 
 interface Summary {
   top1: number;
@@ -97,5 +98,19 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
     expect(s.top1).toBeGreaterThanOrEqual(0.78);
     expect(s.top3).toBeGreaterThanOrEqual(0.78);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
+  });
+
+  // A sixth set (test/fixtures/eval/blind5.jsonl, 86 cases from sources none of the others used),
+  // gathered while the failure classes were built and kept sealed: scored once, blind, after that work
+  // (top-1 0.603, top-3 0.603, false matches 6 of 28), then again with the Mimir, Loki and Tempo entries
+  // (0.552 / 0.603 / 8 of 28: two of those are backend-limit negatives the new entries answer, and three
+  // positives are now answered first by a more specific new entry). Nothing was tuned on it; these
+  // figures only keep it from getting worse.
+  it("the sixth set (86 cases): top-1 at least 0.55, top-3 at least 0.60, false matches at most 8", () => {
+    const s = score(blind5);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.55);
+    expect(s.top3).toBeGreaterThanOrEqual(0.6);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(8);
   });
 });
