@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
-import { FAILURE_CLASS_BY_ID } from "../vocabulary/vocabulary.ts";
+import { failureClassById } from "../vocabulary/failureClasses/failureClasses.ts";
 import { namesAnotherProgram } from "./namesAnotherProgram.ts";
 import { type EntryScore, type MatchContext, scoreEntry } from "./scoreEntries.ts";
 
@@ -26,7 +26,7 @@ const PLAIN_LAYERS = new Set(["dns", "tcp", "proxy", "tls", "protocol"]);
  */
 export function answerPlainFailure(kb: KnowledgeBase, ctx: MatchContext, floor: number): EntryScore | null {
   const classes = [...new Set(ctx.facts.classes.map((c) => c.value))];
-  const layers = new Set(classes.map((c) => FAILURE_CLASS_BY_ID.get(c)?.layer ?? c.split(".")[0]));
+  const layers = new Set(classes.map((c) => failureClassById(c)?.layer ?? c.split(".")[0]));
   if (classes.length === 0 || layers.size !== 1 || !PLAIN_LAYERS.has([...layers][0] ?? "")) return null;
   if (namesAnotherProgram(ctx)) return null;
   const direction = ctx.facts.directions;
@@ -44,7 +44,7 @@ export function answerPlainFailure(kb: KnowledgeBase, ctx: MatchContext, floor: 
   }
   if (!best) return null;
   const top = classes[0] as FailureClassId;
-  const described = FAILURE_CLASS_BY_ID.get(top);
+  const described = failureClassById(top);
   return {
     ...best,
     score: Math.max(floor, Math.min(best.score, PLAIN_FAILURE_SCORE)),

@@ -2,7 +2,7 @@ import type { ClientCatalog } from "../vocabulary/catalogs/Catalog.ts";
 import { CLIENT_CATALOGS } from "../vocabulary/catalogs/clientCatalogs.ts";
 import { OTLP_RETRIED_GRPC, OTLP_RETRIED_STATUSES } from "../vocabulary/catalogs/otlpRetryRules.ts";
 import { CLIENT_NAMES, type ClientId } from "../vocabulary/clients.ts";
-import { FAILURE_CLASS_BY_ID } from "../vocabulary/vocabulary.ts";
+import { failureClassById } from "../vocabulary/failureClasses/failureClasses.ts";
 import type { DataFate } from "./Diagnosis.ts";
 import type { Facts } from "./extractFacts.ts";
 import type { SignalHit } from "./scoreEntries.ts";
@@ -73,7 +73,7 @@ export function dataFate(
   const grpc = facts.grpc.find((g) => evidenceLines.has(g.line))?.value;
   const connection = facts.classes.find((c) => {
     if (!evidenceLines.has(c.line)) return false;
-    const layer = FAILURE_CLASS_BY_ID.get(c.value)?.layer;
+    const layer = failureClassById(c.value)?.layer;
     return CONNECTION_LAYERS.has(c.value) || (layer !== undefined && CONNECTION_LAYERS.has(layer));
   });
   let retried: boolean | undefined;

@@ -1,6 +1,6 @@
 import { CLIENT_IDS, type ClientId, type Direction, GRPC_CODE_NAMES } from "../vocabulary/clients.ts";
 import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
-import type { WordingMeaning } from "../vocabulary/VocabularyWording.ts";
+import type { WordingMeaning } from "../vocabulary/indexWordings.ts";
 import { detectClients } from "./detectClients.ts";
 import { lineAt, type NormalizedText } from "./normalizeText.ts";
 

@@ -1,6 +1,6 @@
 import Fuse from "fuse.js";
 import type { CompiledSignal, KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
-import { FAILURE_CLASS_BY_ID } from "../vocabulary/vocabulary.ts";
+import { failureClassById } from "../vocabulary/failureClasses/failureClasses.ts";
 import { combine, type EntryScore, type MatchContext, type SignalHit } from "./scoreEntries.ts";
 
 /**
@@ -22,7 +22,7 @@ function fuzzyPhrases(signal: CompiledSignal): string[] {
       : signal.kind === "phrases"
         ? [...signal.phrases]
         : signal.kind === "class"
-          ? [...signal.classes].flatMap((c) => FAILURE_CLASS_BY_ID.get(c)?.wordings.map((w) => w.text) ?? [])
+          ? [...signal.classes].flatMap((c) => failureClassById(c)?.wordings.map((w) => w.text) ?? [])
           : [];
   return words.filter((w) => w.length >= 10);
 }

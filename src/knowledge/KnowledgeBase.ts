@@ -1,7 +1,7 @@
 import type { ClientId, Direction } from "../vocabulary/clients.ts";
 import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
+import type { WordingMeaning } from "../vocabulary/indexWordings.ts";
 import type { VocabularyName } from "../vocabulary/namedVocabularies.ts";
-import type { WordingMeaning } from "../vocabulary/VocabularyWording.ts";
 import type { Pattern } from "./compilePattern.ts";
 import type { KnowledgeEntry } from "./entrySchema.ts";
 import type { NeedleIndex } from "./NeedleIndex.ts";

@@ -1,6 +1,6 @@
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
-import type { WordingMeaning } from "../vocabulary/VocabularyWording.ts";
+import type { WordingMeaning } from "../vocabulary/indexWordings.ts";
 import { VOCABULARY_WORDINGS } from "../vocabulary/vocabulary.ts";
 import { checkPattern, compilePattern, type Pattern } from "./compilePattern.ts";
 import { type Condition, entrySchema, type KnowledgeEntry, type Signal } from "./entrySchema.ts";

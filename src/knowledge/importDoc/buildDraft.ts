@@ -1,4 +1,4 @@
-import type { WordingMeaning } from "../../vocabulary/VocabularyWording.ts";
+import type { WordingMeaning } from "../../vocabulary/indexWordings.ts";
 import { buildSignals } from "./buildSignals.ts";
 import type { DocSection } from "./DocSection.ts";
 import { type DraftEntry, TODO } from "./DraftEntry.ts";

@@ -1,4 +1,4 @@
-import type { WordingMeaning } from "../../vocabulary/VocabularyWording.ts";
+import type { WordingMeaning } from "../../vocabulary/indexWordings.ts";
 import type { FoundPath } from "./findHeadersAndPaths.ts";
 import { PLACEHOLDER, type QuotedError } from "./findQuotedErrors.ts";
 import type { FoundStatus } from "./findStatuses.ts";

@@ -1,4 +1,4 @@
-import type { WordingMeaning } from "../../vocabulary/VocabularyWording.ts";
+import type { WordingMeaning } from "../../vocabulary/indexWordings.ts";
 import { VOCABULARY_WORDINGS } from "../../vocabulary/vocabulary.ts";
 import { buildDraft } from "./buildDraft.ts";
 import type { DocFormat } from "./DocSection.ts";
