@@ -72,33 +72,25 @@ describe("GET /metrics after a run through the real app", () => {
     const first = fake.calls.find((c) => c.method === "chat.postMessage" && c.answer !== undefined);
     const body = first?.body as { channel: string; thread_ts: string; blocks: never };
     const replyTs = String(first?.answer?.ts);
-    const helpful = buttons(body.blocks).get("feedback_helpful");
-    expect(helpful).toBeDefined();
-    await interact(
-      running,
-      clickPayload(fake, {
-        user: USER,
-        channel: body.channel,
-        replyTs,
-        threadTs: body.thread_ts,
-        actionId: "feedback_helpful",
-        value: helpful?.value ?? "",
-      }),
-    );
+    // Clicks one of the reply's buttons, as USER.
+    const click = async (actionId: string) => {
+      const button = buttons(body.blocks).get(actionId);
+      expect(button, actionId).toBeDefined();
+      await interact(
+        running,
+        clickPayload(fake, {
+          user: USER,
+          channel: body.channel,
+          replyTs,
+          threadTs: body.thread_ts,
+          actionId,
+          value: button?.value ?? "",
+        }),
+      );
+    };
+    await click("feedback_helpful");
     // Probes: one by someone not allowed, one by an allowed user to a refused destination.
-    const probeButton = buttons(body.blocks).get("run_probe");
-    expect(probeButton).toBeDefined();
-    await interact(
-      running,
-      clickPayload(fake, {
-        user: USER,
-        channel: body.channel,
-        replyTs,
-        threadTs: body.thread_ts,
-        actionId: "run_probe",
-        value: probeButton?.value ?? "",
-      }),
-    );
+    await click("run_probe");
     await interact(
       running,
       submitPayload(

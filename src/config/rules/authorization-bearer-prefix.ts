@@ -1,6 +1,6 @@
-import { isReference } from "../isReference.ts";
 import { setTo } from "../setVal.ts";
 import type { ConfigRule, RuleHit } from "./ConfigRule.ts";
+import { literalAuthorizationHeaders } from "./literalAuthorizationHeaders.ts";
 
 export const authorizationBearerPrefix = {
   id: "authorization-bearer-prefix",
@@ -9,10 +9,8 @@ export const authorizationBearerPrefix = {
   title: 'Authorization value without "Bearer " (or with it twice)',
   check(t): RuleHit[] {
     const out: RuleHit[] = [];
-    for (const h of t.headers) {
-      if (h.name.toLowerCase() !== "authorization") continue;
+    for (const h of literalAuthorizationHeaders(t)) {
       const v = h.value.value;
-      if (isReference(v) && !/^bearer\s/i.test(v)) continue;
       const twice = /^bearer\s+bearer\b/i.test(v);
       if (v.startsWith("Bearer ") && !twice) continue;
       const why = twice

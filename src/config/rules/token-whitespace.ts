@@ -1,6 +1,7 @@
 import { isReference } from "../isReference.ts";
 import { setTo } from "../setVal.ts";
 import type { ConfigRule, RuleHit } from "./ConfigRule.ts";
+import { literalAuthorizationHeaders } from "./literalAuthorizationHeaders.ts";
 
 const broken = (token: string): string => (/[\r\n]/.test(token) ? "has a line break" : "has whitespace");
 
@@ -11,10 +12,8 @@ export const tokenWhitespace = {
   title: "Token with whitespace or a line break in it",
   check(t): RuleHit[] {
     const out: RuleHit[] = [];
-    for (const h of t.headers) {
-      if (h.name.toLowerCase() !== "authorization") continue;
+    for (const h of literalAuthorizationHeaders(t)) {
       const v = h.value.value;
-      if (isReference(v) && !/^bearer\s/i.test(v)) continue;
       const token = v.replace(/^bearer /i, "");
       if (!/^bearer\s/i.test(v) || !/\s/.test(token) || isReference(token)) continue;
       out.push({
