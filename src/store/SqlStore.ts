@@ -10,11 +10,15 @@ import type {
   Gap,
   GapRecord,
   Handoff,
+  InstallationKey,
+  InstallationRecord,
   RecordEscalationResult,
   RecordReplyResult,
   ReplyFeedback,
   ReplyRecord,
+  SealedToken,
   Store,
+  StoredInstallation,
   StoredReply,
   StoreSummary,
   SummaryOptions,
@@ -324,6 +328,76 @@ export class SqlStore implements Store {
     });
   }
 
+  async saveInstallation(installation: InstallationRecord): Promise<void> {
+    const key = installKey(installation);
+    await this.#write("save an installation", (tx) =>
+      tx.query(
+        `INSERT INTO installations (install_key, team_id, enterprise_id, is_enterprise_install, app_id,
+           bot_id, bot_user_id, bot_scopes, bot_token, token_key_id, installed_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+         ON CONFLICT (install_key) DO UPDATE SET
+           team_id = EXCLUDED.team_id, enterprise_id = EXCLUDED.enterprise_id, app_id = EXCLUDED.app_id,
+           bot_id = EXCLUDED.bot_id, bot_user_id = EXCLUDED.bot_user_id, bot_scopes = EXCLUDED.bot_scopes,
+           bot_token = EXCLUDED.bot_token, token_key_id = EXCLUDED.token_key_id,
+           installed_by = EXCLUDED.installed_by, installed_at = now()`,
+        [
+          key,
+          installation.teamId ?? null,
+          installation.enterpriseId ?? null,
+          installation.isEnterpriseInstall,
+          installation.appId ?? null,
+          installation.botId,
+          installation.botUserId,
+          installation.botScopes,
+          sealedBytes(installation.botToken),
+          installation.botToken.keyId,
+          installation.installedBy ?? null,
+        ],
+      ),
+    );
+  }
+
+  async getInstallation(where: InstallationKey): Promise<StoredInstallation | undefined> {
+    const key = installKey(where);
+    const rows = await this.#read("read an installation", (tx) =>
+      tx.query<InstallationRow>("SELECT * FROM installations WHERE install_key = $1", [key]),
+    );
+    return rows[0] === undefined ? undefined : toInstallation(rows[0]);
+  }
+
+  async deleteInstallation(where: InstallationKey): Promise<boolean> {
+    const key = installKey(where);
+    const rows = await this.#write("delete an installation", (tx) =>
+      tx.query("DELETE FROM installations WHERE install_key = $1 RETURNING install_key", [key]),
+    );
+    return rows.length > 0;
+  }
+
+  async installationsSealedWithout(keyId: string): Promise<StoredInstallation[]> {
+    const rows = await this.#read("list installations to re-seal", (tx) =>
+      tx.query<InstallationRow>("SELECT * FROM installations WHERE token_key_id <> $1 ORDER BY install_key", [
+        keyId,
+      ]),
+    );
+    return rows.map(toInstallation);
+  }
+
+  async resealInstallationToken(
+    where: InstallationKey,
+    from: SealedToken,
+    to: SealedToken,
+  ): Promise<boolean> {
+    const key = installKey(where);
+    const rows = await this.#write("re-seal an installation's token", (tx) =>
+      tx.query(
+        `UPDATE installations SET bot_token = $3, token_key_id = $4
+         WHERE install_key = $1 AND bot_token = $2 RETURNING install_key`,
+        [key, sealedBytes(from), sealedBytes(to), to.keyId],
+      ),
+    );
+    return rows.length > 0;
+  }
+
   async ping(): Promise<void> {
     if (this.#closed) throw new StoreError("STORE_CLOSED", "the store is closed");
     try {
@@ -538,6 +612,58 @@ function toEscalation(row: EscalationRow): Escalation {
       : {}),
     createdAt: row.created_at,
   };
+}
+
+/** One primary key for both shapes: a workspace by its team id, an org-wide install by its enterprise id. */
+function installKey(where: InstallationKey): string {
+  const id = where.isEnterpriseInstall ? where.enterpriseId : where.teamId;
+  if (id === undefined || id === "") {
+    throw new StoreError(
+      "STORE_INVALID_INPUT",
+      where.isEnterpriseInstall
+        ? "an org-wide installation needs its enterprise id"
+        : "a workspace installation needs its team id",
+    );
+  }
+  return `${where.isEnterpriseInstall ? "enterprise" : "team"}:${id}`;
+}
+
+/** Bytes, never a string: the masking of string parameters must not touch them, nor they it. */
+function sealedBytes(token: SealedToken): Buffer {
+  if (!(token.sealed instanceof Uint8Array) || token.sealed.length === 0) {
+    throw new StoreError("STORE_INVALID_INPUT", "an installation's token must be sealed bytes");
+  }
+  return Buffer.from(token.sealed);
+}
+
+function toInstallation(row: InstallationRow): StoredInstallation {
+  return {
+    ...opt("teamId", row.team_id),
+    ...opt("enterpriseId", row.enterprise_id),
+    isEnterpriseInstall: row.is_enterprise_install,
+    ...opt("appId", row.app_id),
+    botId: row.bot_id,
+    botUserId: row.bot_user_id,
+    botScopes: [...row.bot_scopes],
+    botToken: { keyId: row.token_key_id, sealed: new Uint8Array(row.bot_token) },
+    ...opt("installedBy", row.installed_by),
+    installedAt: row.installed_at,
+  };
+}
+
+interface InstallationRow {
+  install_key: string;
+  team_id: string | null;
+  enterprise_id: string | null;
+  is_enterprise_install: boolean;
+  app_id: string | null;
+  bot_id: string;
+  bot_user_id: string;
+  bot_scopes: string[];
+  bot_token: Uint8Array;
+  token_key_id: string;
+  installed_by: string | null;
+  installed_at: Date;
 }
 
 interface ReplyRow {

@@ -54,6 +54,23 @@ export interface Store {
    */
   probeFingerprintKey(): Promise<Uint8Array>;
 
+  /**
+   * Installations in many workspaces (Slack's OAuth flow). The bot token arrives sealed (see
+   * TokenCipher) and is kept as those bytes: the store never holds a token in the clear.
+   * Saving the same workspace (or org) again replaces its row: a reinstall brings a new token.
+   */
+  saveInstallation(installation: InstallationRecord): Promise<void>;
+  getInstallation(where: InstallationKey): Promise<StoredInstallation | undefined>;
+  /** Deletes the workspace's (or the org's) row. Returns whether there was one. */
+  deleteInstallation(where: InstallationKey): Promise<boolean>;
+  /** Every installation whose token was sealed with another key than `keyId`: the ones to re-seal. */
+  installationsSealedWithout(keyId: string): Promise<StoredInstallation[]>;
+  /**
+   * Swaps a token sealed under an old key for the same token sealed under the current one, only
+   * while the row still holds `from` (a reinstall in between wins). Returns whether it swapped.
+   */
+  resealInstallationToken(where: InstallationKey, from: SealedToken, to: SealedToken): Promise<boolean>;
+
   /** Everything the report and the App Home show. */
   summary(options?: SummaryOptions): Promise<StoreSummary>;
 
@@ -236,4 +253,31 @@ export interface StoreSummary {
   symptoms: SymptomStats[];
   /** Newest first. */
   escalations: Escalation[];
+}
+
+/** A bot token sealed by TokenCipher: the bytes, and which key sealed them. */
+export interface SealedToken {
+  keyId: string;
+  sealed: Uint8Array;
+}
+
+/** Which installation: a workspace by its team id, or an org-wide install by its enterprise id. */
+export interface InstallationKey {
+  teamId?: string;
+  enterpriseId?: string;
+  isEnterpriseInstall: boolean;
+}
+
+export interface InstallationRecord extends InstallationKey {
+  appId?: string;
+  botId: string;
+  botUserId: string;
+  botScopes: string[];
+  botToken: SealedToken;
+  /** Slack user id of who installed it. */
+  installedBy?: string;
+}
+
+export interface StoredInstallation extends InstallationRecord {
+  installedAt: Date;
 }

@@ -111,6 +111,33 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: "installations",
+    // The app's installations when it is installed in many workspaces (Slack's OAuth flow). One row
+    // a workspace ('team:T…'), or an org-wide install ('enterprise:E…'), whose key the install_key
+    // spells out so that both shapes share one primary key. The bot token is sealed before it gets
+    // here (AES-256-GCM, see TokenCipher): the column holds bytes no query can read as a token, and
+    // token_key_id says which key sealed them, so a rotated key finds the rows to re-seal.
+    sql: `
+      CREATE TABLE installations (
+        install_key text PRIMARY KEY,
+        team_id text,
+        enterprise_id text,
+        is_enterprise_install boolean NOT NULL,
+        app_id text,
+        bot_id text NOT NULL,
+        bot_user_id text NOT NULL,
+        bot_scopes text[] NOT NULL,
+        bot_token bytea NOT NULL,
+        token_key_id text NOT NULL,
+        installed_by text,
+        installed_at timestamptz NOT NULL DEFAULT now(),
+        CHECK (CASE WHEN is_enterprise_install THEN enterprise_id IS NOT NULL ELSE team_id IS NOT NULL END)
+      );
+      CREATE INDEX installations_token_key_id ON installations (token_key_id);
+    `,
+  },
 ];
 
 /** Any fixed number: all copies of the bot serialise their migrations on it. */
