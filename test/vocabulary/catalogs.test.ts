@@ -53,6 +53,10 @@ const SAMPLE_LINES: Record<string, readonly string[]> = {
     '2024-05-01T12:00:00.0000000Z:Exporter failed send data to collector to {0} endpoint. Data will not be sent. Exception: {1}{http://collector:4317/}{Grpc.Core.RpcException: Status(StatusCode="Unavailable", Detail="failed to connect to all addresses")}',
     "[OpenTelemetry-Exporter-OpenTelemetryProtocol] EventId 16: Transient HTTP error occurred when communicating with http://collector:4318/v1/traces. Exception: System.Net.Http.HttpRequestException: Connection refused (collector:4318)",
   ],
+  "otel-ruby": [
+    "E, [2024-05-01T12:00:00.000000 #7] ERROR -- : OpenTelemetry error: OTLP exporter received http.code=404 for uri='/v1/traces' in OTLP::Exporter#send_bytes",
+    "E, [2024-05-01T12:00:01.000000 #7] ERROR -- : OpenTelemetry error: OTLP exporter backing off due to: Errno::ECONNREFUSED",
+  ],
   "fluent-bit-opentelemetry": [
     "[2024/05/01 12:00:00] [error] [output:opentelemetry:opentelemetry.0] otel-collector:4318, HTTP status=503",
     "[2024/05/01 12:00:01] [ warn] [engine] failed to flush chunk '1-1714564800.123456789.flb', retry in 7 seconds: task_id=0, input=tail.0 > output=opentelemetry.0 (out_id=0)",

@@ -86,6 +86,58 @@ const LINES: ReadonlyArray<[FailureClassId, string]> = [
     "requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))",
   ],
   ["tcp.reset", "curl: (52) Empty reply from server"],
+  // JDK, .NET, Ruby, c-ares and Fluent Bit, in their own words.
+  [
+    "tcp.reset",
+    "[OkHttp http://otel-collector:4318/...] ERROR io.opentelemetry.exporter.internal.http.HttpExporter - Failed to export logs. The request could not be executed. Full error message: Connection reset",
+  ],
+  ["tcp.timeout", "java.net.SocketTimeoutException: Connect timed out"],
+  [
+    "tcp.timeout",
+    "[2024/05/01 12:00:00] [error] [net] connection #45 timeout after 10 seconds to: otel-collector:4318",
+  ],
+  [
+    "tcp.timeout",
+    "[2024/05/01 12:00:00] [error] [upstream] connection #45 to tcp://10.0.0.5:4318 timed out after 10 seconds (connection timeout)",
+  ],
+  [
+    "tcp.reset",
+    "System.Net.Http.HttpRequestException: An error occurred while sending the request. ---> System.IO.IOException: The response ended prematurely.",
+  ],
+  [
+    "dns.not-found",
+    "[2024/05/01 12:00:00] [error] [net] getaddrinfo(host='otel-collector', err=4): Domain name not found",
+  ],
+  [
+    "dns.temporary",
+    "[2024/05/01 12:00:00] [error] [net] getaddrinfo(host='otel-collector', err=12): Timeout while contacting DNS servers",
+  ],
+  [
+    "tls.untrusted-chain",
+    "System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot",
+  ],
+  [
+    "tls.handshake-eof",
+    "System.Security.Authentication.AuthenticationException: Authentication failed because the remote party has closed the transport stream.",
+  ],
+  ["tls.handshake-eof", "javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake"],
+  ["protocol.tls-to-plaintext", "javax.net.ssl.SSLException: Unsupported or unrecognized SSL message"],
+  [
+    "protocol.tls-to-plaintext",
+    "System.IO.IOException: Cannot determine the frame size or a corrupted frame was received.",
+  ],
+  [
+    "protocol.h2-to-http1",
+    'grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with: status = StatusCode.UNAVAILABLE details = "Trying to connect an http1.x server">',
+  ],
+  [
+    "protocol.h2-to-http1",
+    "System.Net.Http.HttpRequestException: An HTTP/2 connection could not be established because the server did not complete the HTTP/2 handshake.",
+  ],
+  [
+    "http.timeout",
+    "System.Threading.Tasks.TaskCanceledException: The request was canceled due to the configured HttpClient.Timeout of 10 seconds elapsing.",
+  ],
   ["tcp.reset", "java.io.IOException: unexpected end of stream on http://collector:4318/..."],
   ["tcp.reset", "hyper::Error(IncompleteMessage): connection closed before message completed"],
   ["tcp.unreachable", "dial tcp 10.20.0.5:4317: connect: no route to host"],

@@ -8,6 +8,7 @@ import { otelGo } from "./clients/otel-go.ts";
 import { otelJava } from "./clients/otel-java.ts";
 import { otelJs } from "./clients/otel-js.ts";
 import { otelPython } from "./clients/otel-python.ts";
+import { otelRuby } from "./clients/otel-ruby.ts";
 import { otelcolExporterhelper } from "./clients/otelcol-exporterhelper.ts";
 import { otelcolPrometheusremotewrite } from "./clients/otelcol-prometheusremotewrite.ts";
 import { prometheusRemoteStorage } from "./clients/prometheus-remote-storage.ts";
@@ -24,6 +25,7 @@ export const CLIENT_CATALOGS: readonly ClientCatalog[] = [
   otelPython,
   otelGo,
   otelDotnet,
+  otelRuby,
   fluentBitOpentelemetry,
   fluentBitPrometheusRemoteWrite,
   vector,

@@ -58,6 +58,15 @@ export const dnsClasses: readonly FailureClass[] = [
       },
       // hyper-util's connector (reqwest, tonic): `error trying to connect: dns error: failed to lookup …`.
       { text: "dns error", source: "hyperium/hyper-util src/client/legacy/connect/http.rs" },
+      // glibc's gai_strerror(EAI_NONAME), as Python, Ruby, .NET on Linux and Fluent Bit print it.
+      { text: "name or service not known", source: "bminor/glibc sysdeps/posix/gai_strerror-strs.h" },
+      // c-ares (gRPC C-core for Python, Ruby, PHP, C++; Fluent Bit's resolver): ARES_ENOTFOUND.
+      { text: "domain name not found", source: "c-ares/c-ares src/lib/ares_strerror.c" },
+      // gRPC C-core's c-ares resolver: `DNS resolution failed for otel.example.com:4317: …`.
+      {
+        text: "dns resolution failed for",
+        source: "grpc/grpc src/core/resolver/dns/c_ares/grpc_ares_wrapper.cc",
+      },
     ],
   },
   {
@@ -80,6 +89,9 @@ export const dnsClasses: readonly FailureClass[] = [
       { text: "eai_again", source: "libuv/libuv include/uv.h" },
       // curl's connect-phase timeout while still resolving ("%s timed out after", %s = "Resolving").
       { text: "resolving timed out after", source: "curl/curl lib/multi.c" },
+      // c-ares: ARES_ECONNREFUSED and ARES_ETIMEOUT (no resolver answered).
+      { text: "could not contact dns servers", source: "c-ares/c-ares src/lib/ares_strerror.c" },
+      { text: "timeout while contacting dns servers", source: "c-ares/c-ares src/lib/ares_strerror.c" },
     ],
   },
 ];

@@ -24,6 +24,20 @@ export const protocolClasses: readonly FailureClass[] = [
         text: "received corrupt message of type invalidcontenttype",
         source: "rustls/rustls rustls/src/error/mod.rs",
       },
+      // The JDK reading a plaintext answer as a TLS record.
+      {
+        text: "unsupported or unrecognized ssl message",
+        source: "openjdk/jdk src/java.base/share/classes/sun/security/ssl/SSLSocketInputRecord.java",
+      },
+      // .NET SslStream reading bytes that are not a TLS frame.
+      {
+        text: "cannot determine the frame size or a corrupted frame was received",
+        source: "dotnet/runtime src/libraries/System.Net.Security/src/Resources/Strings.resx",
+      },
+      {
+        text: "the handshake failed due to an unexpected packet format",
+        source: "dotnet/runtime src/libraries/System.Net.Security/src/Resources/Strings.resx",
+      },
     ],
   },
   {
@@ -134,6 +148,24 @@ export const protocolClasses: readonly FailureClass[] = [
       { text: "error in the http2 framing layer", source: "curl/curl lib/strerror.c" },
       // hyper's HTTP/1 server receiving the HTTP/2 preface: the server's side of the same fault.
       { text: "found http2 preface", source: "hyperium/hyper src/error.rs" },
+      // gRPC C-core (Python, Ruby, PHP, C++) parsing an HTTP/1.x answer to its HTTP/2 preface.
+      {
+        text: "trying to connect an http1.x server",
+        source: "grpc/grpc src/core/ext/transport/chttp2/transport/chttp2_transport.cc",
+      },
+      // .NET HttpClient (Grpc.Net.Client) when the server does not speak HTTP/2.
+      {
+        text: "an http/2 connection could not be established because the server did not complete the http/2 handshake",
+        source: "dotnet/runtime src/libraries/System.Net.Http/src/Resources/Strings.resx",
+      },
+      {
+        text: "while server returned http/1.1 in alpn",
+        source: "dotnet/runtime src/libraries/System.Net.Http/src/Resources/Strings.resx",
+      },
+      {
+        text: "while server offers only version fallback",
+        source: "dotnet/runtime src/libraries/System.Net.Http/src/Resources/Strings.resx",
+      },
     ],
   },
   {

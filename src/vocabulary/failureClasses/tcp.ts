@@ -53,6 +53,17 @@ export const tcpClasses: readonly FailureClass[] = [
       { text: "body timeout error", source: "nodejs/undici lib/core/errors.js" },
       // reqwest's TimedOut display.
       { text: "operation timed out", source: "seanmonstar/reqwest src/error.rs" },
+      // The JDK's connect timeout: `java.net.SocketTimeoutException: Connect timed out`.
+      {
+        text: "connect timed out",
+        source: "openjdk/jdk src/java.base/share/classes/sun/nio/ch/NioSocketImpl.java",
+      },
+      // Ruby's Net::HTTP connect timeout class, as the Ruby OTLP exporter's error handler prints it.
+      { text: "net::opentimeout", source: "ruby/net-protocol lib/net/protocol.rb" },
+      // Fluent Bit: `[net] connection #45 timeout after 10 seconds to: otel:4318` and
+      // `[upstream] connection #45 to tcp://otel:4318 timed out after 10 seconds (connection timeout)`.
+      { text: "seconds to:", source: "fluent/fluent-bit src/flb_network.c" },
+      { text: "seconds (connection timeout)", source: "fluent/fluent-bit src/flb_upstream.c" },
       {
         text: "sockettimeoutexception",
         source: "square/okhttp okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/-UtilJvm.kt",
@@ -68,6 +79,19 @@ export const tcpClasses: readonly FailureClass[] = [
       "retry with `curl -v` to the same URL and watch where it stops; compare idle and request timeouts on any load balancer or proxy in between, and the receiver's logs at that moment",
     wordings: [
       { text: "connection reset by peer", source: "libuv/libuv include/uv.h" },
+      // The JDK's own words (`java.net.SocketException: Connection reset`), with no "by peer".
+      {
+        text: "connection reset",
+        source: "openjdk/jdk src/java.base/share/classes/sun/nio/ch/NioSocketImpl.java",
+      },
+      // .NET HttpClient when the connection closed before the whole response (an HTTP/1.1 request to
+      // an h2c-only port ends this way too; the protocol entry weighs that in a gRPC paste).
+      {
+        text: "the response ended prematurely",
+        source: "dotnet/runtime src/libraries/System.Net.Http/src/Resources/Strings.resx",
+      },
+      // Ruby's Net::HTTP (EOFError), which the Ruby OTLP exporter retries as eof_error.
+      { text: "end of file reached", source: "ruby/net-protocol lib/net/protocol.rb" },
       { text: "econnreset", source: "libuv/libuv include/uv.h" },
       // EPIPE: the peer had already closed when we wrote; the same fault seen from the writer.
       { text: "broken pipe", source: "libuv/libuv include/uv.h" },

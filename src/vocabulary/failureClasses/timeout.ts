@@ -15,6 +15,13 @@ export const timeoutClasses: readonly FailureClass[] = [
       // Go's context deadline, which also ends gRPC calls and remote-write requests.
       { text: "context deadline exceeded", source: "golang/go src/context/context.go" },
       { text: "client.timeout exceeded while awaiting headers", source: "golang/go src/net/http/client.go" },
+      // .NET HttpClient's overall deadline (the OpenTelemetry .NET exporter's TimeoutMilliseconds).
+      {
+        text: "the request was canceled due to the configured httpclient.timeout of",
+        source: "dotnet/runtime src/libraries/System.Net.Http/src/Resources/Strings.resx",
+      },
+      // Ruby's Net::HTTP read timeout, retried by the Ruby OTLP exporter as "timeout".
+      { text: "net::readtimeout", source: "ruby/net-protocol lib/net/protocol.rb" },
     ],
   },
 ];

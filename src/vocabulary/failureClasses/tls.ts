@@ -47,6 +47,26 @@ export const tlsClasses: readonly FailureClass[] = [
       { text: "invalid peer certificate: unknownissuer", source: RUSTLS_ERRORS },
       // curl: (60).
       { text: "ssl peer certificate or ssh remote key was not ok", source: "curl/curl lib/strerror.c" },
+      // .NET SslStream: the generic verdict, then SslPolicyErrors and X509ChainStatusFlags by name.
+      {
+        text: "the remote certificate is invalid according to the validation procedure",
+        source: "dotnet/runtime src/libraries/System.Net.Security/src/Resources/Strings.resx",
+      },
+      {
+        text: "remotecertificatechainerrors",
+        source:
+          "dotnet/runtime src/libraries/System.Net.Primitives/src/System/Net/Security/SslPolicyErrors.cs",
+      },
+      {
+        text: "untrustedroot",
+        source:
+          "dotnet/runtime src/libraries/System.Security.Cryptography/src/System/Security/Cryptography/X509Certificates/X509ChainStatusFlags.cs",
+      },
+      {
+        text: "partialchain",
+        source:
+          "dotnet/runtime src/libraries/System.Security.Cryptography/src/System/Security/Cryptography/X509Certificates/X509ChainStatusFlags.cs",
+      },
     ],
   },
   {
@@ -112,6 +132,11 @@ export const tlsClasses: readonly FailureClass[] = [
       { text: "no alternative certificate subject name matches", source: "curl/curl lib/vtls/openssl.c" },
       { text: "certificate not valid for name", source: RUSTLS_ERRORS },
       { text: "invalid peer certificate: notvalidforname", source: RUSTLS_ERRORS },
+      {
+        text: "remotecertificatenamemismatch",
+        source:
+          "dotnet/runtime src/libraries/System.Net.Primitives/src/System/Net/Security/SslPolicyErrors.cs",
+      },
       { text: "err_tls_cert_altname_invalid", source: "nodejs/undici lib/dispatcher/client-h1.js" },
     ],
   },
@@ -122,6 +147,12 @@ export const tlsClasses: readonly FailureClass[] = [
     confirm:
       "`openssl s_client -connect <host>:<port> | openssl x509 -noout -dates` shows notBefore/notAfter; compare with `date -u` on the client",
     wordings: [
+      // .NET: X509ChainStatusFlags.NotTimeValid, by name in the chain errors it prints.
+      {
+        text: "notimevalid",
+        source:
+          "dotnet/runtime src/libraries/System.Security.Cryptography/src/System/Security/Cryptography/X509Certificates/X509ChainStatusFlags.cs",
+      },
       { text: "certificate has expired or is not yet valid", source: "golang/go src/crypto/x509/verify.go" },
       { text: "certificate has expired", source: OPENSSL_VERIFY },
       { text: "certificate is not yet valid", source: OPENSSL_VERIFY },
@@ -173,6 +204,11 @@ export const tlsClasses: readonly FailureClass[] = [
       { text: "no ciphers available", source: OPENSSL_REASONS },
       { text: "version too low", source: OPENSSL_REASONS },
       { text: "insufficient security", source: OPENSSL_REASONS },
+      // The JDK when no enabled protocol or cipher suite is left to offer.
+      {
+        text: "no appropriate protocol (protocol is disabled or cipher suites are inappropriate)",
+        source: "openjdk/jdk src/java.base/share/classes/sun/security/ssl/ClientHello.java",
+      },
     ],
   },
   {
@@ -245,6 +281,22 @@ export const tlsClasses: readonly FailureClass[] = [
         text: "authentication handshake failed: eof",
         source: "grpc/grpc-go internal/transport/http2_client.go",
       },
+      // .NET SslStream: the server (or something between) closed the stream during the handshake.
+      {
+        text: "authentication failed because the remote party has closed the transport stream",
+        source: "dotnet/runtime src/libraries/System.Net.Security/src/Resources/Strings.resx",
+      },
+      {
+        text: "received an unexpected eof or 0 bytes from the transport stream",
+        source: "dotnet/runtime src/libraries/System.Net.Security/src/Resources/Strings.resx",
+      },
+      // The JDK: `javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake`.
+      {
+        text: "remote host terminated the handshake",
+        source: "openjdk/jdk src/java.base/share/classes/sun/security/ssl/SSLSocketImpl.java",
+      },
+      // Fluent Bit's OpenSSL layer when the peer closes mid-handshake.
+      { text: "[tls] error: unexpected eof", source: "fluent/fluent-bit src/tls/openssl.c" },
     ],
   },
 ];

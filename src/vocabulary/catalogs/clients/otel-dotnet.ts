@@ -17,6 +17,14 @@ export const otelDotnet: ClientCatalog = {
     { text: "opentelemetry-exporter-opentelemetryprotocol", source: ES },
     // Event 2's odd grammar is its own.
     { text: "exporter failed send data to collector", source: ES },
+    // Earlier releases (1.1) named what they sent: "Exporter failed send spans to collector".
+    { text: "exporter failed send spans to collector", source: ES },
+    // The exporter's namespace, in the stack frames of every exception it lets through.
+    {
+      text: "opentelemetry.exporter.opentelemetryprotocol.",
+      source:
+        "open-telemetry/opentelemetry-dotnet src/OpenTelemetry.Exporter.OpenTelemetryProtocol/Implementation/ExportClient/OtlpGrpcTraceExportClient.cs",
+    },
   ],
   errors: [
     {
