@@ -4,6 +4,10 @@
  *   knowledge, config            (each knows only the vocabulary)
  *   diagnosis                    (text in, ranked diagnoses out)
  *   probe, store                 (adapters to the network and to storage)
+ *   settings                     (the environment, read and validated once, into plain settings
+ *                                 objects for the Slack app, the probe and the store)
+ *   entry                        (what every entry point shares: its io and the one runner that
+ *                                 owns exit statuses)
  *   slack, cli                   (entry points; may use every layer below)
  * `npm test` runs this through `npm run layers`.
  */
@@ -23,8 +27,10 @@ module.exports = {
     layer("diagnosis", ["vocabulary", "knowledge", "config"]),
     layer("probe", ["vocabulary"]),
     layer("store", ["vocabulary", "knowledge"]),
-    layer("cli", ["vocabulary", "knowledge", "config", "diagnosis", "probe", "store"]),
-    layer("slack", ["vocabulary", "knowledge", "config", "diagnosis", "probe", "store"]),
+    layer("settings", ["vocabulary", "probe", "store"]),
+    layer("entry", ["vocabulary"]),
+    layer("cli", ["vocabulary", "knowledge", "config", "diagnosis", "probe", "store", "settings", "entry"]),
+    layer("slack", ["vocabulary", "knowledge", "config", "diagnosis", "probe", "store", "settings", "entry"]),
     {
       name: "no-cycles",
       comment: "modules that import each other, however far round, cannot be layered",

@@ -4,17 +4,19 @@ import { parseArgs } from "node:util";
 import { diagnose } from "../diagnosis/diagnose.ts";
 import { findCollisions } from "../diagnosis/findCollisions.ts";
 import { selfTest } from "../diagnosis/selfTest.ts";
+import type { CliIo } from "../entry/CliIo.ts";
+import { runCli } from "../entry/runCli.ts";
 import { compileAllPatterns } from "../knowledge/compileAllPatterns.ts";
 import { compareImport, type ExistingFile } from "../knowledge/importDoc/compareImport.ts";
 import { draftShare } from "../knowledge/importDoc/draftShare.ts";
 import { importDoc } from "../knowledge/importDoc/importDoc.ts";
 import { renderDraft } from "../knowledge/importDoc/renderDraft.ts";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
-import { formatProblem, KnowledgeBaseError } from "../knowledge/KnowledgeBaseError.ts";
+import { formatProblem } from "../knowledge/KnowledgeBaseError.ts";
 import { loadKnowledgeBase } from "../knowledge/loadKnowledgeBase.ts";
+import { readSettings } from "../settings/readSettings.ts";
 import { draftKnowledgeEntry } from "../store/draftEntry.ts";
 import { openStore } from "../store/openStore.ts";
-import { readStoreConfig } from "../store/storeConfig.ts";
 
 const USAGE = `usage: npm run kb -- check
        npm run kb -- draft GAP [--out FILE]
@@ -33,35 +35,34 @@ function short(text: string): string {
   return one.length > 140 ? `${one.slice(0, 140)}…` : one;
 }
 
-async function check(): Promise<number> {
+async function check(io: CliIo): Promise<number> {
   const started = performance.now();
   const kb = await loadKnowledgeBase();
   const loadedMs = performance.now() - started;
   const refused = compileAllPatterns(kb);
-  for (const p of refused) process.stdout.write(`FAIL ${formatProblem(p)}\n`);
+  for (const p of refused) io.stdout.write(`FAIL ${formatProblem(p)}\n`);
   if (refused.length > 0) return 2;
   // A draft from `kb draft` keeps its TODO markers until someone writes the entry for real.
   const unfinished = kb.entries.filter((e) => /\bTODO\b/.test(JSON.stringify(e.entry)));
-  for (const e of unfinished)
-    process.stdout.write(`FAIL ${e.file}: still has TODO markers; finish the draft\n`);
+  for (const e of unfinished) io.stdout.write(`FAIL ${e.file}: still has TODO markers; finish the draft\n`);
   if (unfinished.length > 0) return 1;
   const result = selfTest(kb);
   for (const f of result.failures) {
     const got = f.got.map((g) => `${g.id} ${g.score.toFixed(2)}`).join(", ") || "no match";
     const want = f.kind === "match" ? "should rank first" : "should not match";
-    process.stdout.write(`FAIL ${f.file} examples.${f.kind}: ${want}: "${short(f.example)}" → ${got}\n`);
+    io.stdout.write(`FAIL ${f.file} examples.${f.kind}: ${want}: "${short(f.example)}" → ${got}\n`);
   }
   const { collisions, unexercised } = findCollisions(kb);
   for (const { a, b } of collisions) {
-    process.stdout.write(
+    io.stdout.write(
       `FAIL ${a.file} and ${b.file} rank each other's examples first: ` +
         `"${short(a.example)}" → ${b.id}; "${short(b.example)}" → ${a.id}\n`,
     );
   }
   for (const u of unexercised) {
-    process.stdout.write(`WARN ${u.file} signals[${u.index}]: no example exercises it (${short(u.label)})\n`);
+    io.stdout.write(`WARN ${u.file} signals[${u.index}]: no example exercises it (${short(u.label)})\n`);
   }
-  process.stdout.write(
+  io.stdout.write(
     `kb check: ${result.entries} entries loaded in ${loadedMs.toFixed(0)} ms; ` +
       `${result.examples - result.failures.length}/${result.examples} examples pass; ` +
       `${collisions.length} collision${collisions.length === 1 ? "" : "s"}, ` +
@@ -102,7 +103,7 @@ async function shippedBase(): Promise<KnowledgeBase | undefined> {
   }
 }
 
-async function importPage(args: string[]): Promise<number> {
+async function importPage(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -110,14 +111,14 @@ async function importPage(args: string[]): Promise<number> {
   });
   const docPath = positionals[0];
   if (!docPath || !values.out) {
-    process.stderr.write(`${USAGE}\n`);
+    io.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const dir = values.out;
   const doc = basename(docPath);
   const drafts = importDoc(await readFile(docPath, "utf8"), { doc });
   if (drafts.length === 0) {
-    process.stderr.write(`kb import: no symptom sections found in ${docPath}\n`);
+    io.stderr.write(`kb import: no symptom sections found in ${docPath}\n`);
     return 1;
   }
   await mkdir(dir, { recursive: true });
@@ -128,14 +129,14 @@ async function importPage(args: string[]): Promise<number> {
   for (const draft of report.added) {
     const file = await writeNew(dir, draft.id, renderDraft(draft));
     const todo = draft.todo.length > 0 ? ` (TODO: ${draft.todo.join(", ")})` : "";
-    process.stdout.write(`new      ${file}  "${draft.section}"${todo}\n`);
+    io.stdout.write(`new      ${file}  "${draft.section}"${todo}\n`);
   }
   for (const c of report.changed) {
-    process.stdout.write(`changed  ${c.file}  "${c.draft.section}": ${c.fields.join(", ")}\n`);
-    process.stdout.write(`${c.diff}\n`);
+    io.stdout.write(`changed  ${c.file}  "${c.draft.section}": ${c.fields.join(", ")}\n`);
+    io.stdout.write(`${c.diff}\n`);
   }
   for (const g of report.gone) {
-    process.stdout.write(`gone     ${g.file}  "${g.section}" is no longer in ${doc}\n`);
+    io.stdout.write(`gone     ${g.file}  "${g.section}" is no longer in ${doc}\n`);
   }
   let share = "";
   const shipped = report.added.length > 0 || files.length > 0 ? await shippedBase() : undefined;
@@ -152,7 +153,7 @@ async function importPage(args: string[]): Promise<number> {
         `(${(r.share * 100).toFixed(0)}%, ${r.entries} entries of matching sections)`;
     }
   }
-  process.stdout.write(
+  io.stdout.write(
     `kb import: ${drafts.length} sections in ${doc}: ${report.added.length} new drafts written to ${dir}, ` +
       `${report.changed.length} changed, ${report.unchanged.length} unchanged, ${report.gone.length} gone ` +
       `(existing entries are never overwritten)${share}\n`,
@@ -160,7 +161,7 @@ async function importPage(args: string[]): Promise<number> {
   return 0;
 }
 
-async function draft(args: string[]): Promise<number> {
+async function draft(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -168,48 +169,35 @@ async function draft(args: string[]): Promise<number> {
   });
   const gapId = positionals[0];
   if (!gapId) {
-    process.stderr.write(`${USAGE}\n`);
+    io.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const store = await openStore(readStoreConfig(process.env));
+  const store = await openStore(readSettings(io.env, ["store"]).store);
   try {
     const gap = await store.getGap(gapId);
     if (!gap) {
-      process.stderr.write(
-        `kb draft: no knowledge gap "${gapId}" in ${store.describe} (see npm run report)\n`,
-      );
+      io.stderr.write(`kb draft: no knowledge gap "${gapId}" in ${store.describe} (see npm run report)\n`);
       return 1;
     }
     const yaml = draftKnowledgeEntry(gap);
     if (values.out) {
       await writeFile(values.out, yaml, { flag: "wx" });
-      process.stdout.write(`kb draft: wrote ${values.out}; fill in the TODOs, then npm run kb -- check\n`);
-    } else process.stdout.write(yaml);
+      io.stdout.write(`kb draft: wrote ${values.out}; fill in the TODOs, then npm run kb -- check\n`);
+    } else io.stdout.write(yaml);
     return 0;
   } finally {
     await store.close();
   }
 }
 
-async function main(argv: string[]): Promise<number> {
+/** `npm run kb -- check | draft | import`; see USAGE for the exit statuses. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === "check") return check();
-  if (command === "draft") return draft(rest);
-  if (command === "import") return importPage(rest);
-  process.stderr.write(`${USAGE}\n`);
+  if (command === "check") return check(io);
+  if (command === "draft") return draft(rest, io);
+  if (command === "import") return importPage(rest, io);
+  io.stderr.write(`${USAGE}\n`);
   return command === undefined || command === "help" || command === "--help" ? 0 : 2;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(
-      error instanceof KnowledgeBaseError
-        ? `${error.message}\n`
-        : `kb: ${(error as Error).message ?? String(error)}\n`,
-    );
-    process.exitCode = 2;
-  },
-);
+await runCli(import.meta.url, "kb", main);

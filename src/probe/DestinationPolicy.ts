@@ -5,7 +5,7 @@ export const STANDARD_PORTS: readonly number[] = [80, 443, 4317, 4318];
 
 /**
  * Where the operator lets probes go beyond public addresses on the standard ports, read once at the
- * entry point (readProbeConfig). Everything not named here is refused; metadata and link-local
+ * entry point (src/settings/readSettings). Everything not named here is refused; metadata and link-local
  * addresses are refused whatever it says.
  */
 export interface DestinationPolicy {

@@ -28,7 +28,7 @@ export interface GuardOptions {
   fingerprintKey?: string;
 }
 
-/** The destination policy readProbeConfig put beside the probe policy, or the closed default. */
+/** The destination policy the entry point (src/settings) put beside the probe policy, or the closed default. */
 export function destinationOf(policy: ProbePolicy): DestinationPolicy {
   const d = (policy as { destination?: DestinationPolicy }).destination;
   return d ?? DEFAULT_DESTINATION_POLICY;

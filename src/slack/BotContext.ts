@@ -2,15 +2,16 @@ import type { Logger } from "pino";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import type { ProbeGate } from "../probe/ProbeGate.ts";
 import type { Lookup, ProbePolicy } from "../probe/types.ts";
+import type { ProbeAccess, SlackSettings } from "../settings/Settings.ts";
 import type { Store } from "../store/Store.ts";
 import type { EventDeduper } from "../store/storeDeduper.ts";
 import type { BotMetrics } from "./BotMetrics.ts";
 import type { RecentProbes } from "./RecentProbes.ts";
 import type { RecentReplies } from "./RecentReplies.ts";
-import type { SlackConfig } from "./readConfig.ts";
 
-/** How live probes run: the operator's policy (read once at start) and the shared rate limit. */
+/** How live probes run: who may run them, the operator's policy (read once at start) and the shared rate limit. */
 export interface ProbeSetup {
+  access: ProbeAccess;
   policy: ProbePolicy;
   gate: ProbeGate;
   /** Tests inject a resolver; production uses the system's. */
@@ -21,7 +22,7 @@ export interface ProbeSetup {
 
 /** What every listener needs, built once by createApp. */
 export interface BotContext {
-  config: SlackConfig;
+  config: SlackSettings;
   kb: KnowledgeBase;
   logger: Logger;
   /** Counted only in the adapters (src/slack), never in the diagnosis. */

@@ -49,7 +49,7 @@ const MAX_THREAD_FILES = 6;
 
 /** Whether the "Run live probe" button is worth showing here: someone may probe from this channel. */
 export function probeOffered(bot: BotContext, channel: string): boolean {
-  return bot.config.probeAllowedUsers.length > 0 || bot.config.probeAllowedChannels.includes(channel);
+  return bot.probe.access.users.length > 0 || bot.probe.access.channels.includes(channel);
 }
 
 async function readInput(bot: BotContext, client: WebClient, text: string, refs?: readonly SlackFileRef[]) {

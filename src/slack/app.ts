@@ -4,8 +4,9 @@ import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { defaultProbeConfig } from "../probe/ProbeConfig.ts";
 import { ProbeGate } from "../probe/ProbeGate.ts";
-import { readProbeConfig } from "../probe/readProbeConfig.ts";
+import type { SlackSettings } from "../settings/Settings.ts";
 import type { Store } from "../store/Store.ts";
 import { storeDeduper } from "../store/storeDeduper.ts";
 import type { BotContext, ProbeSetup } from "./BotContext.ts";
@@ -18,14 +19,13 @@ import { InflightWork } from "./InflightWork.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { RecentProbes } from "./RecentProbes.ts";
 import { RecentReplies } from "./RecentReplies.ts";
-import type { SlackConfig } from "./readConfig.ts";
 
 export interface AppDeps {
   kb: KnowledgeBase;
   logger: Logger;
   /** Replies, votes, gaps, escalations and event claims; shared by every copy of the bot. */
   store: Store;
-  /** Live-probe policy (readProbeConfig, read once at start); default: the built-in policy, no private addresses. */
+  /** Who may probe and the live-probe policy (readSettings, once at start); default: nobody, the built-in policy. */
   probe?: Partial<ProbeSetup>;
   /** The app's metrics (GET /metrics); main.ts makes it first to count the store's retries. Default: a new one. */
   metrics?: BotMetrics;
@@ -35,7 +35,7 @@ export interface AppDeps {
 
 export interface Bot {
   app: App;
-  mode: SlackConfig["mode"];
+  mode: SlackSettings["mode"];
   metrics: BotMetrics;
   /** Listens (HTTP: Slack's requests and /healthz; Socket Mode: connects, and /healthz on PORT). */
   start(): Promise<{ port: number }>;
@@ -48,7 +48,7 @@ export interface Bot {
 const DEFAULT_RETRY = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000 };
 
 /** Builds the Bolt app and every listener from a validated config. Nothing here reads the environment. */
-export function createApp(config: SlackConfig, deps: AppDeps): Bot {
+export function createApp(config: SlackSettings, deps: AppDeps): Bot {
   const logger = deps.logger;
   const inflight = new InflightWork();
   const metrics = deps.metrics ?? new BotMetrics();
@@ -63,7 +63,8 @@ export function createApp(config: SlackConfig, deps: AppDeps): Bot {
     deduper: storeDeduper(store),
     replies: new RecentReplies(),
     probe: {
-      policy: deps.probe?.policy ?? readProbeConfig({}),
+      access: deps.probe?.access ?? { users: [], channels: [] },
+      policy: deps.probe?.policy ?? defaultProbeConfig(),
       gate: deps.probe?.gate ?? new ProbeGate({ maxConcurrent: 4, perUser: 5, windowMs: 60_000 }),
       ...(deps.probe?.lookup ? { lookup: deps.probe.lookup } : {}),
       ...(deps.probe?.ca ? { ca: deps.probe.ca } : {}),
@@ -101,7 +102,8 @@ export function createApp(config: SlackConfig, deps: AppDeps): Bot {
   }
 
   const app = new App({
-    token: config.botToken,
+    // Without one (OAuth installs), each workspace's token comes from its installation.
+    ...(config.botToken ? { token: config.botToken } : {}),
     receiver,
     logger: slackLogger,
     clientOptions,

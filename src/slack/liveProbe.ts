@@ -17,8 +17,8 @@ export const PROBE_NOT_ALLOWED =
 /** The operator's allow-list: listed users anywhere, anyone in a listed channel; nobody when both are empty. */
 export function mayProbe(bot: BotContext, user: string, channel?: string): boolean {
   const allowed =
-    bot.config.probeAllowedUsers.includes(user) ||
-    (channel !== undefined && bot.config.probeAllowedChannels.includes(channel));
+    bot.probe.access.users.includes(user) ||
+    (channel !== undefined && bot.probe.access.channels.includes(channel));
   // Every caller refuses the probe when this says no: the refusal is counted once, here.
   if (!allowed) bot.metrics.probe("not_allowed");
   return allowed;

@@ -71,7 +71,8 @@ export async function readSlackFiles(
     }
     try {
       const bytes = await downloadSlackFile(url, {
-        token: bot.config.botToken,
+        // The client Bolt authorised for this workspace: the single bot token, or an install's.
+        token: client.token ?? bot.config.botToken ?? "",
         origins: bot.config.fileOrigins,
         maxBytes: bot.config.fileMaxBytes,
       });

@@ -4,11 +4,11 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DESTINATION_POLICY, type DestinationPolicy } from "../../src/probe/DestinationPolicy.ts";
 import { REFUSED_MESSAGE } from "../../src/probe/ProbeRefusedError.ts";
-import { readProbeConfig } from "../../src/probe/readProbeConfig.ts";
 import { PLAIN_HTTP_TOKEN_MESSAGE, runGuardedProbe } from "../../src/probe/runGuardedProbe.ts";
 import { SafeDialer } from "../../src/probe/SafeDialer.ts";
 import type { Lookup, ProbeAuditLine, ProbeOptions } from "../../src/probe/types.ts";
 import { vetAddress } from "../../src/probe/vetAddress.ts";
+import { probeSettings } from "../support/settings.ts";
 import { FAST, mapLookup } from "./helpers.ts";
 
 /** Every opt-in at once: if a metadata address passes any policy, it passes this one. */
@@ -200,11 +200,11 @@ describe("PROBE_ALLOW_NETWORKS and PROBE_ALLOWED_PORTS open only what they name"
     "10.0.0.0/33",
     "nonsense",
   ])("readProbeConfig refuses PROBE_ALLOW_NETWORKS=%s", (cidr) => {
-    expect(() => readProbeConfig({ PROBE_ALLOW_NETWORKS: cidr })).toThrow(/PROBE_ALLOW_NETWORKS/);
+    expect(() => probeSettings({ PROBE_ALLOW_NETWORKS: cidr })).toThrow(/PROBE_ALLOW_NETWORKS/);
   });
 
   it("readProbeConfig reads the networks, ports, plain-http opt-in, DNS timeout and fingerprint key", () => {
-    const c = readProbeConfig({
+    const c = probeSettings({
       PROBE_ALLOW_NETWORKS: "10.0.0.0/8, fd12:3456::/48",
       PROBE_ALLOWED_PORTS: "9009",
       PROBE_ALLOW_PLAIN_HTTP_TOKEN: "1",
@@ -219,8 +219,8 @@ describe("PROBE_ALLOW_NETWORKS and PROBE_ALLOWED_PORTS open only what they name"
       dnsTimeoutMs: 750,
     });
     expect(c.fingerprintKey).toBe("k".repeat(32));
-    expect(readProbeConfig({}).destination).toEqual(DEFAULT_DESTINATION_POLICY);
-    expect(() => readProbeConfig({ PROBE_FINGERPRINT_KEY: "short" })).toThrow(/PROBE_FINGERPRINT_KEY/);
+    expect(probeSettings({}).destination).toEqual(DEFAULT_DESTINATION_POLICY);
+    expect(() => probeSettings({ PROBE_FINGERPRINT_KEY: "short" })).toThrow(/PROBE_FINGERPRINT_KEY/);
   });
 });
 

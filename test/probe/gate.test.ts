@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ProbeGate } from "../../src/probe/ProbeGate.ts";
 import { ProbeLimitError } from "../../src/probe/ProbeLimitError.ts";
-import { readProbeConfig } from "../../src/probe/readProbeConfig.ts";
 import { runProbe } from "../../src/probe/runProbe.ts";
+import { probeSettings } from "../support/settings.ts";
 import { FAST } from "./helpers.ts";
 
 describe("ProbeGate", () => {
@@ -40,7 +40,7 @@ describe("ProbeGate", () => {
   it("runProbe takes a slot and gives it back, even for a refused destination", async () => {
     const gate = new ProbeGate({ maxConcurrent: 1, perUser: 1, windowMs: 60_000 });
     const options = {
-      ...readProbeConfig({}),
+      ...probeSettings({}),
       timeouts: FAST,
       gate,
       audit: () => undefined,
@@ -56,7 +56,7 @@ describe("ProbeGate", () => {
 
 describe("readProbeConfig", () => {
   it("reads the operator's policy from the environment", () => {
-    const policy = readProbeConfig({
+    const policy = probeSettings({
       PROBE_ALLOW_PRIVATE: "1",
       PROBE_ALLOWED_PORTS: "9009, 8443",
       PROBE_ALLOWED_HOSTS: ".XscalerLabs.com,example.org",
@@ -66,7 +66,7 @@ describe("readProbeConfig", () => {
       allowedPorts: [9009, 8443],
       allowedHostSuffixes: [".xscalerlabs.com", "example.org"],
     });
-    expect(readProbeConfig({}).allowPrivate).toBe(false);
+    expect(probeSettings({}).allowPrivate).toBe(false);
   });
 
   it.each([
@@ -75,6 +75,6 @@ describe("readProbeConfig", () => {
     { PROBE_ALLOWED_PORTS: "70000" },
     { PROBE_ALLOWED_HOSTS: "exa mple/com" },
   ])("rejects %o", (env) => {
-    expect(() => readProbeConfig(env)).toThrow();
+    expect(() => probeSettings(env)).toThrow();
   });
 });

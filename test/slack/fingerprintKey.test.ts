@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readProbeConfig } from "../../src/probe/readProbeConfig.ts";
 import type { ProbeSetup } from "../../src/slack/BotContext.ts";
 import { type FakeXscaler, startFakeXscaler, TOKENS } from "../probe/fakeXscaler.ts";
 import { FAST, mapLookup } from "../probe/helpers.ts";
 import { makeTestPki, type TestPki } from "../probe/makeCerts.ts";
 import { dropSchema, ensurePostgres, freshSchemaName, TEST_DATABASE_URL } from "../store/support/postgres.ts";
+import { probeSettings } from "../support/settings.ts";
 import { FakeSlack } from "./support/FakeSlack.ts";
 import { interact, submitPayload } from "./support/interactions.ts";
 import { type RunningBot, startBot } from "./support/startBot.ts";
@@ -34,7 +34,7 @@ afterAll(async () => {
 function probeSetup(env: Record<string, string> = {}): Partial<ProbeSetup> {
   return {
     policy: {
-      ...readProbeConfig({ PROBE_ALLOW_PRIVATE: "1", PROBE_ALLOWED_HOSTS: HOST, ...env }),
+      ...probeSettings({ PROBE_ALLOW_PRIVATE: "1", PROBE_ALLOWED_HOSTS: HOST, ...env }),
       timeouts: FAST,
     },
     lookup: mapLookup({ [HOST]: ["127.0.0.1"] }),

@@ -1,12 +1,12 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SettingsError } from "../../src/settings/SettingsError.ts";
 import { readProbeModalMetadata } from "../../src/slack/blocks/probeModal.ts";
 import { boltLogger } from "../../src/slack/boltLogger.ts";
 import { createLogger } from "../../src/slack/createLogger.ts";
 import { isSlackResponseUrl, postToResponseUrl } from "../../src/slack/postToResponseUrl.ts";
-import { readConfig } from "../../src/slack/readConfig.ts";
-import { SlackConfigError } from "../../src/slack/SlackConfigError.ts";
+import { slackSettings } from "../support/settings.ts";
 import { FakeSlack } from "./support/FakeSlack.ts";
 import { interact, submitPayload } from "./support/interactions.ts";
 import { type RunningBot, startBot } from "./support/startBot.ts";
@@ -123,7 +123,7 @@ describe("postToResponseUrl posts only to Slack", () => {
     ["not a url", false],
   ])("%s → %s with the default origins", (url, ok) => {
     expect(isSlackResponseUrl(url)).toBe(ok);
-    expect(isSlackResponseUrl(url, readConfig(HTTP).responseUrlOrigins)).toBe(ok);
+    expect(isSlackResponseUrl(url, slackSettings(HTTP).responseUrlOrigins)).toBe(ok);
   });
 });
 
@@ -135,12 +135,12 @@ describe("SLACK_FILE_ORIGINS", () => {
     "http://files.example.com:8080",
     "https://files.slack.com,http://10.0.0.5",
   ])("refuses plain http %s (the bot token goes with every download)", (origins) => {
-    expect(() => readConfig({ ...HTTP, SLACK_FILE_ORIGINS: origins })).toThrow(SlackConfigError);
+    expect(() => slackSettings({ ...HTTP, SLACK_FILE_ORIGINS: origins })).toThrow(SettingsError);
   });
 
   it("accepts https, and http only on loopback (a local test server)", () => {
     expect(
-      readConfig({ ...HTTP, SLACK_FILE_ORIGINS: "https://files.slack.com,http://127.0.0.1:9999" })
+      slackSettings({ ...HTTP, SLACK_FILE_ORIGINS: "https://files.slack.com,http://127.0.0.1:9999" })
         .fileOrigins,
     ).toEqual(["https://files.slack.com", "http://127.0.0.1:9999"]);
   });

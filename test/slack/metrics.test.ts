@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vites
 import { loadKnowledgeBase } from "../../src/knowledge/loadKnowledgeBase.ts";
 import { createApp } from "../../src/slack/app.ts";
 import { createLogger } from "../../src/slack/createLogger.ts";
-import { readConfig } from "../../src/slack/readConfig.ts";
 import { openStore } from "../../src/store/openStore.ts";
+import { slackSettings } from "../support/settings.ts";
 import { FakeSlack, waitFor } from "./support/FakeSlack.ts";
 import { buttons, clickPayload, interact, nextTs, sendEvent, submitPayload } from "./support/interactions.ts";
 import { BOT_TOKEN, KNOWLEDGE_DIR, type RunningBot, startBot } from "./support/startBot.ts";
@@ -172,7 +172,7 @@ describe("GET /metrics after a run through the real app", () => {
       await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     });
-    const config = readConfig({
+    const config = slackSettings({
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_APP_TOKEN: "xapp-1-A111-222-socketmodetoken",
       SLACK_API_URL: fake.apiUrl,

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ProbeGate } from "../../src/probe/ProbeGate.ts";
 import { REFUSED_MESSAGE } from "../../src/probe/ProbeRefusedError.ts";
-import { readProbeConfig } from "../../src/probe/readProbeConfig.ts";
 import type { View } from "../../src/slack/blocks/slackTypes.ts";
 import { PROBE_NOT_ALLOWED } from "../../src/slack/liveProbe.ts";
 import { type FakeXscaler, startFakeXscaler, TOKENS } from "../probe/fakeXscaler.ts";
 import { FAST, mapLookup } from "../probe/helpers.ts";
 import { makeTestPki } from "../probe/makeCerts.ts";
+import { probeSettings } from "../support/settings.ts";
 import { FakeSlack } from "./support/FakeSlack.ts";
 import {
   blockTexts,
@@ -34,7 +34,7 @@ beforeAll(async () => {
   await fake.start();
   // The test's explicit opt-in to loopback, the host allow-list, and a resolver for the test name.
   const policy = {
-    ...readProbeConfig({ PROBE_ALLOW_PRIVATE: "1", PROBE_ALLOWED_HOSTS: HOST }),
+    ...probeSettings({ PROBE_ALLOW_PRIVATE: "1", PROBE_ALLOWED_HOSTS: HOST }),
     timeouts: FAST,
   };
   running = await startBot(

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vites
 import { loadKnowledgeBase } from "../../src/knowledge/loadKnowledgeBase.ts";
 import { createApp } from "../../src/slack/app.ts";
 import { createLogger } from "../../src/slack/createLogger.ts";
-import { readConfig } from "../../src/slack/readConfig.ts";
 import { openStore } from "../../src/store/openStore.ts";
+import { slackSettings } from "../support/settings.ts";
 import { FakeSlack, waitFor } from "./support/FakeSlack.ts";
 import { BOT_TOKEN, KNOWLEDGE_DIR } from "./support/startBot.ts";
 
@@ -29,7 +29,7 @@ afterAll(() => fake.stop());
 describe("Socket Mode", () => {
   it("starts with the app token against SLACK_API_URL, answers /healthz meanwhile, and reports a refused token", async () => {
     const port = await freePort();
-    const config = readConfig({
+    const config = slackSettings({
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_APP_TOKEN: APP_TOKEN,
       SLACK_API_URL: fake.apiUrl,

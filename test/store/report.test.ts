@@ -4,25 +4,12 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main, renderSummaryText } from "../../src/cli/report.ts";
 import { openStore } from "../../src/store/openStore.ts";
+import { callCli } from "../support/callCli.ts";
 import { dropSchema, ensurePostgres, freshSchemaName, TEST_DATABASE_URL } from "./support/postgres.ts";
 
 const dataDir = mkdtempSync(join(tmpdir(), "report-test-"));
 
-async function run(argv: string[], env: Record<string, string | undefined>) {
-  let out = "";
-  let err = "";
-  const code = await main(
-    argv,
-    env,
-    (t) => {
-      out += t;
-    },
-    (t) => {
-      err += t;
-    },
-  );
-  return { code, out, err };
-}
+const run = (argv: string[], env: Record<string, string | undefined>) => callCli(main, argv, env);
 
 beforeAll(async () => {
   const store = await openStore({ dataDir });
@@ -118,9 +105,13 @@ describe("npm run report", { timeout: 60_000 }, () => {
   });
 
   it("fails clearly, with a code, when the store cannot be opened or the configuration is wrong", async () => {
-    const bad = await run([], { DATABASE_URL: "mysql://x" });
+    const bad = await run([], { DATABASE_URL: "mysql://root:hunter2@x/db", DATA_DIR: dataDir });
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain("DATABASE_URL");
+    expect(bad.err).toBe(
+      "The environment is not valid (ENV_INVALID), 1 variable to fix:\n" +
+        "  - DATABASE_URL is not a PostgreSQL URL (it should start with postgres:// or postgresql://): use e.g. DATABASE_URL=postgres://user:password@host:5432/db, or unset it to use the embedded store under DATA_DIR.\n",
+    );
+    expect(bad.err).not.toContain("hunter2");
     const locked = await openStore({ dataDir });
     try {
       const { code, err } = await run([], { DATA_DIR: dataDir });

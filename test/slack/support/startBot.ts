@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadKnowledgeBase } from "../../../src/knowledge/loadKnowledgeBase.ts";
+import { readSettings } from "../../../src/settings/readSettings.ts";
 import { type Bot, createApp } from "../../../src/slack/app.ts";
 import type { ProbeSetup } from "../../../src/slack/BotContext.ts";
 import { createLogger } from "../../../src/slack/createLogger.ts";
-import { readConfig } from "../../../src/slack/readConfig.ts";
 import { openStore, type StoreOptions } from "../../../src/store/openStore.ts";
 import type { Store } from "../../../src/store/Store.ts";
 import type { FakeSlack } from "./FakeSlack.ts";
@@ -44,23 +44,27 @@ export async function startBot(
   options: StartOptions = {},
 ): Promise<RunningBot> {
   const logs: string[] = [];
-  const config = readConfig({
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    PORT: "0",
-    HOST: "127.0.0.1",
-    SLACK_API_URL: fake.apiUrl,
-    DIAGNOSE_CHANNELS: "CPASTE",
-    SLACK_FILE_ORIGINS: fake.origin,
-    SLACK_FILE_MAX_BYTES: "4096",
-    LOG_LEVEL: "debug",
-    ...env,
-  });
+  const { slack: config, probe } = readSettings(
+    {
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      SLACK_API_URL: fake.apiUrl,
+      DIAGNOSE_CHANNELS: "CPASTE",
+      SLACK_FILE_ORIGINS: fake.origin,
+      SLACK_FILE_MAX_BYTES: "4096",
+      LOG_LEVEL: "debug",
+      ...env,
+    },
+    ["slack", "probe"],
+  );
   const logger = createLogger("debug", { write: (line: string) => logs.push(line) });
   const kb = await loadKnowledgeBase(options.knowledgeDir ?? KNOWLEDGE_DIR);
   const tempDir = options.store ? undefined : mkdtempSync(join(tmpdir(), "slack-store-"));
   const store = await openStore(options.store ?? { dataDir: tempDir ?? "" });
-  const bot = createApp(config, { kb, logger, store, ...(options.probe ? { probe: options.probe } : {}) });
+  // Who may probe comes from the environment (PROBE_ALLOWED_USERS …); the policy from the test's options.
+  const bot = createApp(config, { kb, logger, store, probe: { access: probe.access, ...options.probe } });
   const { port } = await bot.start();
   const baseUrl = `http://127.0.0.1:${port}`;
   const close = async () => {

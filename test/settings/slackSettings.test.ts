@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readConfig } from "../../src/slack/readConfig.ts";
-import { SlackConfigError } from "../../src/slack/SlackConfigError.ts";
+import { SettingsError } from "../../src/settings/SettingsError.ts";
+import { slackSettings as readConfig } from "../support/settings.ts";
 
 const HTTP = { SLACK_BOT_TOKEN: "xoxb-1-2-abc", SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef" };
 
@@ -8,13 +8,17 @@ function problems(env: Record<string, string | undefined>): readonly string[] {
   try {
     readConfig(env);
   } catch (error) {
-    if (error instanceof SlackConfigError) return error.problems;
+    if (error instanceof SettingsError)
+      return error.message
+        .split("\n")
+        .slice(1)
+        .map((l) => l.slice(4));
     throw error;
   }
   throw new Error("readConfig accepted the environment");
 }
 
-describe("readConfig", () => {
+describe("the Slack settings", () => {
   it("HTTP mode with defaults", () => {
     const config = readConfig(HTTP);
     expect(config).toMatchObject({
@@ -57,41 +61,28 @@ describe("readConfig", () => {
       /SLACK_BOT_TOKEN is not a bot token \(it should start with xoxb-\): copy the Bot User OAuth Token/,
     );
     expect(text).toMatch(/PORT is not a port number: use a whole number/);
-    expect(text).toMatch(/DIAGNOSE_CHANNELS holds something that is not a channel id: list channel ids/);
+    expect(text).toMatch(/DIAGNOSE_CHANNELS holds "#support", which is not a channel id: list channel ids/);
     expect(text).toMatch(/SLACK_API_URL is not an http\(s\) URL/);
     expect(text).not.toContain("secretvalue");
   });
 
-  it("reads who may probe and where escalations go; nobody may probe by default", () => {
-    expect(readConfig(HTTP)).toMatchObject({ probeAllowedUsers: [], probeAllowedChannels: [] });
+  it("reads where escalations go and who the admins are; none by default", () => {
     expect(readConfig(HTTP).escalationChannel).toBeUndefined();
-    expect(
-      readConfig({
-        ...HTTP,
-        PROBE_ALLOWED_USERS: "U012AB, W0CD",
-        PROBE_ALLOWED_CHANNELS: "C0SUP",
-        ESCALATION_CHANNEL: "C0ESC",
-      }),
-    ).toMatchObject({
-      probeAllowedUsers: ["U012AB", "W0CD"],
-      probeAllowedChannels: ["C0SUP"],
+    expect(readConfig(HTTP).adminUsers).toEqual([]);
+    expect(readConfig({ ...HTTP, ESCALATION_CHANNEL: "C0ESC", ADMIN_USERS: "U012AB, W0CD" })).toMatchObject({
       escalationChannel: "C0ESC",
+      adminUsers: ["U012AB", "W0CD"],
     });
-    const found = problems({
-      ...HTTP,
-      PROBE_ALLOWED_USERS: "alice",
-      PROBE_ALLOWED_CHANNELS: "#support",
-      ESCALATION_CHANNEL: "escalations",
-    });
-    expect(found.map((p) => p.split(" ")[0])).toEqual([
-      "PROBE_ALLOWED_USERS",
-      "PROBE_ALLOWED_CHANNELS",
-      "ESCALATION_CHANNEL",
-    ]);
+    const found = problems({ ...HTTP, ESCALATION_CHANNEL: "escalations", ADMIN_USERS: "alice,U1" });
+    expect(found.map((p) => p.split(" ")[0])).toEqual(["ESCALATION_CHANNEL", "ADMIN_USERS"]);
+    expect(found[1]).toMatch(/^ADMIN_USERS holds "alice", which is not a user id: list Slack user ids/);
   });
 
   it("requires a bot token, and a signing secret in HTTP mode", () => {
-    expect(problems({})).toEqual([expect.stringMatching(/^SLACK_BOT_TOKEN is missing: /)]);
+    expect(problems({})).toEqual([
+      expect.stringMatching(/^SLACK_BOT_TOKEN is missing: /),
+      expect.stringMatching(/^SLACK_SIGNING_SECRET is missing \(needed in HTTP mode\)/),
+    ]);
     expect(problems({ SLACK_BOT_TOKEN: "xoxb-1" })).toEqual([
       expect.stringMatching(
         /^SLACK_SIGNING_SECRET is missing \(needed in HTTP mode\): copy the Signing Secret/,
@@ -108,7 +99,7 @@ describe("readConfig", () => {
 
   it("the error message lists each problem on its own line", () => {
     expect(() => readConfig({ PORT: "99999" })).toThrowError(
-      /cannot start:\n {2}- SLACK_BOT_TOKEN[^\n]*\n {2}- PORT/,
+      /\(ENV_INVALID\), 3 variables to fix:\n {2}- SLACK_BOT_TOKEN[^\n]*\n {2}- SLACK_SIGNING_SECRET[^\n]*\n {2}- PORT is out of range/,
     );
   });
 });
