@@ -38,6 +38,8 @@ export interface DiagnosisMatch {
   configFindings: ConfigFinding[];
   /** True when this is a distinct problem; false when it competes with a better match for the same evidence. */
   distinct: boolean;
+  /** In a thread's diagnosis: the index of the message it was seen in (see diagnoseThread). */
+  fromMessage?: number;
 }
 
 /** Queued and retried (it arrives late, or piles up) or dropped, for the client that printed the error. */

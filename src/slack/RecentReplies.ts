@@ -1,9 +1,12 @@
 import type { Diagnosis } from "../diagnosis/Diagnosis.ts";
+import type { RenderOptions } from "./blocks/renderDiagnosis.ts";
 import type { RenderedMessage } from "./blocks/slackTypes.ts";
 
 export interface RecentReply {
   diagnosis: Diagnosis;
   message: RenderedMessage;
+  /** How it was drawn, so "Details" can redraw it expanded with the same buttons. */
+  options: RenderOptions;
 }
 
 /**

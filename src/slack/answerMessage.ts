@@ -1,13 +1,15 @@
 import type { Diagnosis, DiagnosisMatch } from "../diagnosis/Diagnosis.ts";
 import { diagnose } from "../diagnosis/diagnose.ts";
+import { diagnoseThread } from "../diagnosis/diagnoseThread.ts";
 import { hasLiveLookingSecret, maskSecrets } from "../vocabulary/maskSecrets.ts";
 import type { BotContext } from "./BotContext.ts";
-import { renderDiagnosis } from "./blocks/renderDiagnosis.ts";
+import { type RenderOptions, renderDiagnosis } from "./blocks/renderDiagnosis.ts";
 import type { RenderedMessage, WebClient } from "./blocks/slackTypes.ts";
 import { describeError } from "./describeError.ts";
 import { escapeMrkdwn } from "./escapeMrkdwn.ts";
 import { looksLikeError } from "./looksLikeError.ts";
 import { readSlackFiles, type SlackFileRef } from "./readSlackFiles.ts";
+import { readThread, type ThreadMessage } from "./readThread.ts";
 import { uploadFiles } from "./uploadFiles.ts";
 
 /** A message to answer, in the thread it belongs to. */
@@ -18,15 +20,6 @@ export interface MessageTarget {
   threadTs: string;
   /** The author, who gets the secret warning. */
   author?: string;
-  /** Plain text (already decoded from Slack's formatting). */
-  text: string;
-  files?: readonly SlackFileRef[];
-}
-
-/** One message of a thread, for a whole-thread diagnosis. */
-export interface ThreadMessage {
-  ts: string;
-  user: string;
   /** Plain text (already decoded from Slack's formatting). */
   text: string;
   files?: readonly SlackFileRef[];
@@ -99,6 +92,9 @@ export async function answerMessage(
       return;
     }
     bot.metrics.passive("answered");
+  } else if (target.threadTs !== target.ts && diagnosis.matches[0]?.confidence !== "high") {
+    // A follow-up ("it's Prometheus remote_write to xscaler") means something only beside what it follows.
+    if (await answerFollowUp(bot, client, target, diagnosis)) return;
   }
   const preface = problems.length
     ? problems.map((p) => `:page_facing_up: ${escapeMrkdwn(p)}`).join("\n")
@@ -112,6 +108,48 @@ export async function answerMessage(
     excerpt: plain,
     ...(preface ? { preface } : {}),
   });
+}
+
+/**
+ * Answers a reply in a thread read together with the thread's earlier messages, when that says more
+ * than the reply alone (a better match, or one where it had none). Returns false to answer it alone.
+ */
+async function answerFollowUp(
+  bot: BotContext,
+  client: WebClient,
+  target: MessageTarget,
+  alone: Diagnosis,
+): Promise<boolean> {
+  let earlier: ThreadMessage[];
+  try {
+    earlier = await readThread(client, target.channel, target.threadTs, target.ts);
+  } catch (error) {
+    // Without the history (no permission, an old thread) the message is still answered on its own.
+    bot.logger.warn({ err: describeError(error), channel: target.channel }, "could not read the thread");
+    return false;
+  }
+  if (earlier.length === 0) return false;
+  const now: ThreadMessage = {
+    ts: target.ts,
+    user: target.author ?? "",
+    text: target.text,
+    ...(target.files ? { files: target.files } : {}),
+  };
+  const { inputs, texts, problems } = await readMessages(bot, client, [...earlier, now]);
+  const together = bot.metrics.timed(() => diagnoseThread(inputs, bot.kb));
+  if ((together.matches[0]?.score ?? 0) <= (alone.matches[0]?.score ?? 0)) return false;
+  const n = texts.length - 1;
+  const head = `:thread: I read your message with the ${n} earlier message${n === 1 ? "" : "s"} of this thread.`;
+  await postDiagnosis(bot, client, {
+    channel: target.channel,
+    messageTs: target.ts,
+    threadTs: target.threadTs,
+    ...(target.author ? { askedBy: target.author } : {}),
+    diagnosis: together,
+    excerpt: texts.join("\n\n"),
+    preface: [head, ...problems.map((p) => `:page_facing_up: ${escapeMrkdwn(p)}`)].join("\n"),
+  });
+  return true;
 }
 
 async function recordGapQuietly(
@@ -149,14 +187,15 @@ export interface DiagnosisPost {
  */
 export async function postDiagnosis(bot: BotContext, client: WebClient, post: DiagnosisPost): Promise<void> {
   const replyId = bot.newReplyId();
-  const message = renderDiagnosis(post.diagnosis, {
+  const options: RenderOptions = {
     replyId,
     probe: post.diagnosis.matches.length > 0 && probeOffered(bot, post.channel),
     escalate: bot.config.escalationChannel !== undefined,
     ...(post.preface ? { preface: post.preface } : {}),
     ...(post.origins ? { origins: post.origins } : {}),
-  });
-  bot.replies.set(replyId, { diagnosis: post.diagnosis, message });
+  };
+  const message = renderDiagnosis(post.diagnosis, options);
+  bot.replies.set(replyId, { diagnosis: post.diagnosis, message, options });
   const replyTs = await postInThread(client, post.channel, post.threadTs, message);
   bot.metrics.answered(post.diagnosis);
   if (replyTs) {
@@ -199,8 +238,8 @@ export async function postInThread(
 }
 
 /**
- * Diagnoses a whole thread: every message and its snippets on its own, each problem listed once (the
- * best-scoring sighting) with the message it came from.
+ * Diagnoses a whole thread (the core's diagnoseThread): each problem listed once, at its best
+ * sighting, with a link to the message it came from.
  */
 export async function answerThread(
   bot: BotContext,
@@ -208,42 +247,15 @@ export async function answerThread(
   target: { channel: string; ts: string; threadTs: string; askedBy?: string },
   messages: readonly ThreadMessage[],
 ): Promise<void> {
-  const best = new Map<string, { match: DiagnosisMatch; from: ThreadMessage; diagnosis: Diagnosis }>();
-  const texts: string[] = [];
-  const problems: string[] = [];
-  let filesLeft = MAX_THREAD_FILES;
-  for (const m of messages.slice(0, MAX_THREAD_MESSAGES)) {
-    const refs = m.files?.slice(0, Math.max(0, filesLeft));
-    filesLeft -= refs?.length ?? 0;
-    const read = await readInput(bot, client, m.text, refs);
-    problems.push(...read.problems);
-    if (read.plain.trim() === "") continue;
-    texts.push(read.plain);
-    const diagnosis = bot.metrics.timed(() => diagnose(read.input, bot.kb));
-    for (const match of diagnosis.matches) {
-      const seen = best.get(match.id);
-      if (!seen || match.score > seen.match.score) best.set(match.id, { match, from: m, diagnosis });
-    }
-  }
-  const whole = bot.metrics.timed(() => diagnose(texts.join("\n"), bot.kb));
-  const found = [...best.values()].sort((a, b) => b.match.score - a.match.score);
-  // Each message's best problems are distinct; a runner-up everywhere stays a runner-up.
-  const distinctIds = new Set(found.filter((f) => f.match.distinct).map((f) => f.match.id));
+  const { read, texts, problems, inputs } = await readMessages(bot, client, messages);
+  const diagnosis = bot.metrics.timed(() => diagnoseThread(inputs, bot.kb));
   const origins: Record<string, string> = {};
-  for (const f of found.filter((x) => distinctIds.has(x.match.id)).slice(0, 3)) {
-    origins[f.match.id] = await originLine(client, target.channel, f.from);
+  for (const m of diagnosis.matches.filter((x) => x.distinct).slice(0, 3)) {
+    const from = m.fromMessage === undefined ? undefined : read[m.fromMessage];
+    if (from) origins[m.id] = await originLine(client, target.channel, from);
   }
-  const configBlocks = found.flatMap((f) => f.diagnosis.config?.blocks ?? []);
-  const diagnosis: Diagnosis = {
-    ...whole,
-    // Findings point into their own message's config blocks: renumber them into the merged list.
-    matches: renumberFindings(found),
-    ...(configBlocks.length > 0 && whole.config ? { config: { ...whole.config, blocks: configBlocks } } : {}),
-  };
-  if (configBlocks.length > 0 && !whole.config) {
-    diagnosis.config = { blocks: configBlocks, findings: [], symptoms: [], notes: [] };
-  }
-  const head = `:thread: I read *${texts.length} message${texts.length === 1 ? "" : "s"}* in this thread${distinctIds.size > 0 ? ` and found ${distinctIds.size} problem${distinctIds.size === 1 ? "" : "s"}` : ""}.`;
+  const found = diagnosis.matches.filter((m) => m.distinct).length;
+  const head = `:thread: I read *${texts.length} message${texts.length === 1 ? "" : "s"}* in this thread${found > 0 ? ` and found ${found} problem${found === 1 ? "" : "s"}` : ""}.`;
   const preface = [head, ...problems.map((p) => `:page_facing_up: ${escapeMrkdwn(p)}`)].join("\n");
   await postDiagnosis(bot, client, {
     channel: target.channel,
@@ -257,24 +269,33 @@ export async function answerThread(
   });
 }
 
-function renumberFindings(found: { match: DiagnosisMatch; diagnosis: Diagnosis }[]): DiagnosisMatch[] {
-  let offset = 0;
-  return found.map(({ match, diagnosis }) => {
-    const shift = offset;
-    offset += diagnosis.config?.blocks.length ?? 0;
-    return {
-      ...match,
-      configFindings: (match.configFindings ?? []).map((f) => ({ ...f, block: f.block + shift })),
-    };
-  });
+/** The thread's messages with their files read, in order; messages with nothing to read are left out. */
+async function readMessages(bot: BotContext, client: WebClient, messages: readonly ThreadMessage[]) {
+  const read: ThreadMessage[] = [];
+  const inputs: (string | Uint8Array)[] = [];
+  const texts: string[] = [];
+  const problems: string[] = [];
+  let filesLeft = MAX_THREAD_FILES;
+  for (const m of messages.slice(0, MAX_THREAD_MESSAGES)) {
+    const refs = m.files?.slice(0, Math.max(0, filesLeft));
+    filesLeft -= refs?.length ?? 0;
+    const one = await readInput(bot, client, m.text, refs);
+    problems.push(...one.problems);
+    if (one.plain.trim() === "") continue;
+    read.push(m);
+    inputs.push(one.input);
+    texts.push(one.plain);
+  }
+  return { read, inputs, texts, problems };
 }
 
+/** Where a problem was seen: a link to the message, without pinging its author. */
 async function originLine(client: WebClient, channel: string, from: ThreadMessage): Promise<string> {
   try {
     const { permalink } = await client.chat.getPermalink({ channel, message_ts: from.ts });
-    if (permalink) return `From <@${from.user}>'s <${permalink}|message>`;
+    if (permalink) return `<${permalink}|seen in this message>`;
   } catch {
-    // The link is a courtesy; the author alone still says where it came from.
+    // The link is a courtesy; without it the reply still says the problem came from the thread.
   }
-  return `From a message by <@${from.user}>`;
+  return "seen in an earlier message";
 }

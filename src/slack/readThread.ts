@@ -1,6 +1,15 @@
-import type { ThreadMessage } from "./answerMessage.ts";
 import type { WebClient } from "./blocks/slackTypes.ts";
+import type { SlackFileRef } from "./readSlackFiles.ts";
 import { slackTextToPlain } from "./slackTextToPlain.ts";
+
+/** One message of a thread, for a whole-thread diagnosis. */
+export interface ThreadMessage {
+  ts: string;
+  user: string;
+  /** Plain text (already decoded from Slack's formatting). */
+  text: string;
+  files?: readonly SlackFileRef[];
+}
 
 interface RawMessage {
   ts?: string;

@@ -84,8 +84,10 @@ describe("Slack limits", () => {
 
   it("names runners-up as 'also possible'", () => {
     const d = diagnosisWith([match("one", 10), match("two", 10, false)]);
-    const all = fieldTexts(renderDiagnosis(d, { replyId: "r2" }).blocks).join("\n");
-    expect(all).toContain("Also possible: Problem two &lt;b&gt; (high, 90%)");
+    const card = fieldTexts(renderDiagnosis(d, { replyId: "r2" }).blocks).join("\n");
+    expect(card).not.toContain("Problem two");
+    const all = fieldTexts(renderDiagnosis(d, { replyId: "r2", view: "details" }).blocks).join("\n");
+    expect(all).toContain("Also possible: Problem two &lt;b&gt; (high)");
     expect(all).not.toContain("2 problems");
   });
 });

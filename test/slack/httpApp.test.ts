@@ -59,6 +59,33 @@ async function interact(payload: Record<string, unknown>) {
   return res;
 }
 
+function actionIds(blocks: readonly KnownBlock[]): string[] {
+  const actions = blocks.find((b) => b.type === "actions");
+  return actions && actions.type === "actions"
+    ? actions.elements.map((e) => ("action_id" in e ? e.action_id : ""))
+    : [];
+}
+
+/** A click on one of the buttons of a reply the bot posted in a DM thread. */
+function click(blocks: readonly KnownBlock[], actionId: string, replyTs: string, threadTs: string) {
+  const actions = blocks.find((b) => b.type === "actions");
+  const element =
+    actions?.type === "actions"
+      ? actions.elements.find((e) => "action_id" in e && e.action_id === actionId)
+      : undefined;
+  if (!element || !("value" in element)) throw new Error(`no ${actionId} button`);
+  return {
+    type: "block_actions",
+    team: { id: "T1" },
+    user: { id: "U1" },
+    channel: { id: "D1" },
+    response_url: fake.responseUrl(`${actionId}-${++seq}`),
+    container: { type: "message", channel_id: "D1", message_ts: replyTs, is_ephemeral: false },
+    message: { type: "message", ts: replyTs, thread_ts: threadTs, text: "reply" },
+    actions: [{ type: "button", action_id: actionId, block_id: "b", value: element.value }],
+  };
+}
+
 function posted(): {
   channel: string;
   thread_ts: string;
@@ -115,7 +142,7 @@ describe("HTTP receiver", () => {
 });
 
 describe("direct messages", () => {
-  it("diagnoses any DM and replies in its thread with the full Block Kit reply", async () => {
+  it("diagnoses any DM and replies in its thread with a compact card; Details expands it in place and back", async () => {
     const event = dm(`prometheus says:\n${NO_ORG_ID}`);
     await sendEvent(event);
     const [reply, ...rest] = posted();
@@ -124,32 +151,46 @@ describe("direct messages", () => {
     expect(reply?.thread_ts).toBe(event.ts);
     expect(String(reply?.unfurl_links)).toBe("false");
     const blocks = reply?.blocks ?? [];
-    const text = texts(blocks);
-    expect(text).toContain("Tenant header missing");
-    expect(text).toMatch(/high confidence/);
-    expect(text).toContain("no org id"); // the matched line
-    expect(text).toContain("*Cause*");
-    expect(text).toContain("*Fix*");
-    expect(text).toContain("Corrected config for Prometheus");
-    expect(text).toContain("```");
-    expect(text).toContain("X-Scope-OrgID: &lt;tenant-id&gt;");
-    expect(text).toContain("Likely next problem once this is fixed: *Token rejected: 401 Unauthorized*");
-    const actions = blocks.find((b) => b.type === "actions");
-    const ids =
-      actions && actions.type === "actions"
-        ? actions.elements.map((e) => ("action_id" in e ? e.action_id : ""))
-        : [];
-    expect(ids).toEqual(["feedback_helpful", "feedback_not_helpful"]);
+    const card = texts(blocks);
+    expect(card).toContain("Tenant header missing");
+    expect(card).toMatch(/· {2}likely/);
+    expect(card).not.toMatch(/\d+%/); // confidence in words, never a percentage
+    expect(card).toContain("*Do first:* Add `X-Scope-OrgID: &lt;tenant-id&gt;`");
+    expect(card).toContain("no org id"); // the matched line
+    expect(card).toContain("Example for Prometheus");
+    expect(card).toContain("X-Scope-OrgID: &lt;tenant-id&gt;");
+    // Cause, the steps, other clients' snippets and the next problem wait behind Details.
+    expect(card).not.toContain("*Cause*");
+    expect(card).not.toContain("Likely next");
+    expect(JSON.stringify(blocks)).not.toContain('"action_id":"snippet_client"');
+    expect(actionIds(blocks)).toEqual(["show_details", "feedback_helpful", "feedback_not_helpful"]);
     expect(JSON.stringify(blocks)).not.toMatch(/probe/i);
-    expect(JSON.stringify(blocks)).toContain('"action_id":"snippet_client"');
+
+    const replyTs = fake.callsTo("chat.postMessage")[0]?.answer?.ts as string;
+    await interact(click(blocks, "show_details", replyTs, event.ts));
+    const [expanded] = fake.callsTo("chat.update").map((c) => c.body as { ts: string; blocks: KnownBlock[] });
+    expect(expanded?.ts).toBe(replyTs);
+    const details = texts(expanded?.blocks ?? []);
+    expect(details.startsWith(card.split("\n")[0] ?? "")).toBe(true);
+    expect(details).toContain("*Cause*");
+    expect(details).toContain("*Steps*");
+    expect(details).toContain("Likely next, once this is fixed: *Token rejected: 401 Unauthorized*");
+    expect(JSON.stringify(expanded?.blocks)).toContain('"action_id":"snippet_client"');
+    expect(actionIds(expanded?.blocks ?? [])[0]).toBe("hide_details");
+
+    await interact(click(expanded?.blocks ?? [], "hide_details", replyTs, event.ts));
+    const collapsed = fake.callsTo("chat.update")[1]?.body as { blocks: KnownBlock[] } | undefined;
+    expect(texts(collapsed?.blocks ?? [])).toBe(card);
   });
 
-  it("lists each problem of a paste with several", async () => {
+  it("lists each problem of a paste with several as one checklist", async () => {
     await sendEvent(dm(`err="server returned HTTP status 401 Unauthorized: invalid token"\n${NO_ORG_ID}`));
     const text = texts(posted()[0]?.blocks ?? []);
-    expect(text).toContain("*2 problems*");
-    expect(text).toContain("Tenant header missing");
-    expect(text).toContain("Token rejected");
+    expect(text).toContain("*2 problems* in this paste");
+    expect(text).toContain("*To fix (2)*");
+    expect(text).toMatch(/1\. \*(Tenant header missing|Token rejected)/);
+    expect(text).toMatch(/2\. \*(Tenant header missing|Token rejected)/);
+    expect(text.match(/Tenant header missing/g)).toHaveLength(1);
   });
 
   it("answers 'no confident match' with what it looked at and what would help", async () => {
@@ -193,7 +234,9 @@ describe("direct messages", () => {
 
   it("escapes user text so a paste cannot ping or link", async () => {
     await sendEvent(
-      dm(`<!channel> <!here> <@U999> &lt;b&gt; <https://evil.example/x|click me> ${NO_ORG_ID} <!channel>`),
+      dm(
+        `<!channel> <!here> <@U999> <https://evil.example/x|click me> ${NO_ORG_ID.replace("no org id", "&lt;b&gt; no org id")} <!channel>`,
+      ),
     );
     const reply = posted()[0];
     const all = JSON.stringify(reply?.blocks) + (reply?.text ?? "");
@@ -535,8 +578,12 @@ describe("message shortcut and buttons", () => {
   });
 
   it("records Helpful and answers the snippet select for another client", async () => {
-    await sendEvent(dm(NO_ORG_ID));
-    const blocks = posted()[0]?.blocks ?? [];
+    const event = dm(NO_ORG_ID);
+    await sendEvent(event);
+    // Other clients' snippets are one of the details.
+    const replyTs = fake.callsTo("chat.postMessage")[0]?.answer?.ts as string;
+    await interact(click(posted()[0]?.blocks ?? [], "show_details", replyTs, event.ts));
+    const blocks = (fake.callsTo("chat.update")[0]?.body.blocks ?? []) as KnownBlock[];
     const select = blocks.find((b) => b.type === "section" && b.accessory?.type === "static_select");
     if (select?.type !== "section" || select.accessory?.type !== "static_select")
       throw new Error("no select");
@@ -567,7 +614,6 @@ describe("message shortcut and buttons", () => {
       actions?.type === "actions"
         ? actions.elements.find((e) => "action_id" in e && e.action_id === "feedback_helpful")
         : undefined;
-    const replyTs = String(fake.callsTo("chat.postMessage")[0]?.answer?.ts);
     await interact({
       type: "block_actions",
       team: { id: "T1" },

@@ -54,11 +54,18 @@ describe("replies, config findings and whole threads", () => {
     );
     const { ts, replyTs, blocks } = await mention(example);
     const text = blockTexts(blocks);
-    expect(text).toContain('In your config: Alloy authorization credentials start with "Bearer "');
-    expect(text).toContain('`credentials = "Bearer &lt;token&gt;"`');
+    // One checklist of what the config gets wrong, each with its line, and one diff with both fixes.
+    expect(text).toContain("*To fix (2)*");
+    expect(text).toMatch(/1\. Alloy adds "Bearer " itself.*_found in your config, line 14_/);
+    expect(text).toMatch(/2\. No X-Scope-OrgID header.*_found in your config, line 10_/);
     expect(text).toContain("```diff\n");
+    expect(text.match(/```diff/g)).toHaveLength(1);
+    expect(text).toContain('-      credentials = "Bearer &lt;token&gt;"');
     expect(text).toContain('+      credentials = "&lt;token&gt;"');
+    expect(text).toContain('+      "X-Scope-OrgID" = "&lt;tenant-id&gt;",');
+    expect(text).not.toMatch(/\d+%/);
     expect([...buttons(blocks).keys()]).toEqual([
+      "show_details",
       "run_probe",
       "feedback_helpful",
       "feedback_not_helpful",
@@ -109,12 +116,14 @@ describe("replies, config findings and whole threads", () => {
     expect(text).toContain("I read *3 messages* in this thread and found 2 problems");
     expect(text.match(/Tenant header missing/g)).toHaveLength(1);
     expect(text).toContain("401 Unauthorized: Authorization header missing");
+    // Each problem links to the message it was seen in, and no one is pinged.
     expect(text).toContain(
-      `From <@U1>'s <https://example.slack.com/archives/CSUP/p${parent.replace(".", "")}|message>`,
+      `<https://example.slack.com/archives/CSUP/p${parent.replace(".", "")}|seen in this message>`,
     );
     expect(text).toContain(
-      `From <@U2>'s <https://example.slack.com/archives/CSUP/p${`${parent}1`.replace(".", "")}|message>`,
+      `<https://example.slack.com/archives/CSUP/p${`${parent}1`.replace(".", "")}|seen in this message>`,
     );
+    expect(text).not.toMatch(/<@U\d>/);
     expect(text).not.toContain("an earlier bot reply");
   });
 });

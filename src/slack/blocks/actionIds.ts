@@ -6,6 +6,8 @@ export const ACTION = {
   share: "share_reply",
   probe: "run_probe",
   escalate: "escalate",
+  showDetails: "show_details",
+  hideDetails: "hide_details",
 } as const;
 
 export const VIEW = {

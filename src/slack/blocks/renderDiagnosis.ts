@@ -1,8 +1,15 @@
 import type { Diagnosis, DiagnosisMatch, RenderedSnippet } from "../../diagnosis/Diagnosis.ts";
+import {
+  type AnswerPlan,
+  type ChecklistItem,
+  type CorrectedConfig,
+  planAnswer,
+} from "../../diagnosis/planAnswer.ts";
 import { CLIENT_NAMES, type ClientId } from "../../vocabulary/clients.ts";
 import { maskSecrets } from "../../vocabulary/maskSecrets.ts";
 import { escapeMrkdwn } from "../escapeMrkdwn.ts";
 import { ACTION } from "./actionIds.ts";
+import { clipAround } from "./clipAround.ts";
 import { codeBlock, formatKbText, inlineCode } from "./formatKbText.ts";
 import { clampText, fitBlocks } from "./limits.ts";
 import { noMatchBlocks } from "./renderNoMatch.ts";
@@ -11,6 +18,8 @@ import type { AttachedFile, KnownBlock, PlainTextOption, RenderedMessage } from 
 export interface RenderOptions {
   /** Ties the buttons and the select to this reply (see RecentReplies). */
   replyId: string;
+  /** "card" (the default) is what a reply first shows; "details" expands it in place. */
+  view?: "card" | "details";
   /** Adds "Share in channel" (for ephemeral replies). */
   shareable?: boolean;
   /** A line shown above the reply, already mrkdwn (e.g. a warning). */
@@ -23,19 +32,15 @@ export interface RenderOptions {
   origins?: Readonly<Record<string, string>>;
 }
 
-/** Distinct problems listed in full, at most this many; the rest become runners-up. */
-const MAX_PROBLEMS = 3;
 const MAX_SNIPPET_CHARS = 2400;
+/** What the card shows of a corrected config before it says "the rest is under Details". */
+const CARD_CODE_CHARS = 1200;
 /** A diff longer than this is cut in the message and attached whole as a file. */
 const MAX_DIFF_CHARS = 1800;
-const MAX_FINDINGS = 3;
+const EVIDENCE_CHARS = 110;
 
 const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
 const context = (text: string): KnownBlock => ({ type: "context", elements: [{ type: "mrkdwn", text }] });
-
-function percent(score: number): string {
-  return `${Math.round(score * 100)}%`;
-}
 
 /** The corrected snippet in a code block, cut with a note when it would crowd out the rest. */
 export function snippetText(snippet: RenderedSnippet, heading?: string): string {
@@ -54,177 +59,212 @@ function snippetOptions(match: DiagnosisMatch): PlainTextOption[] {
 
 const FILE_EXT: Record<string, string> = { yaml: "yml", alloy: "alloy", shell: "sh" };
 
-/** The user's own config: each finding (rule, the line in their snippet) and its fix as a diff. */
-function findingBlocks(match: DiagnosisMatch, diagnosis: Diagnosis, files: AttachedFile[]): KnownBlock[] {
-  const blocks: KnownBlock[] = [];
-  const findings = match.configFindings ?? [];
-  for (const f of findings.slice(0, MAX_FINDINGS)) {
-    const configBlock = diagnosis.config?.blocks[f.block];
-    const line = configBlock?.text.split("\n")[f.line - 1];
-    const parts = [
-      `:wrench: *In your config: ${escapeMrkdwn(f.title)}* (line ${f.pasteLine} of your paste, \`${escapeMrkdwn(f.target.replaceAll("`", "'"))}\`)`,
-    ];
-    if (line !== undefined && line.trim() !== "") parts.push(inlineCode(line.trim()));
-    parts.push(escapeMrkdwn(f.message));
-    if (f.correction) {
-      const diff = maskSecrets(f.correction.diff);
-      const block = codeBlock(diff, "diff");
-      if (block.length <= MAX_DIFF_CHARS) {
-        parts.push(block);
-      } else {
-        parts.push(
-          `${clampText(block, MAX_DIFF_CHARS)}\n_The whole diff and the corrected config are attached as files._`,
-        );
-        const ext = configBlock ? (FILE_EXT[configBlock.language] ?? "txt") : "txt";
-        files.push(
-          { filename: `${f.rule}.diff`, title: `Fix: ${f.title}`, content: diff },
-          {
-            filename: `corrected-${f.rule}.${ext}`,
-            title: `Corrected config: ${f.title}`,
-            content: maskSecrets(f.correction.text),
-          },
-        );
-      }
-    } else if (f.note) {
-      parts.push(`_${escapeMrkdwn(f.note)}_`);
-    }
-    blocks.push(section(parts.join("\n")));
+function verdictLine(plan: AnswerPlan): string {
+  const { lead } = plan;
+  // When the checklist names the lead problem itself, the verdict counts the problems instead of
+  // naming one twice.
+  const n = plan.checklist.length;
+  if (n > 1 && plan.checklist.some((item) => !item.finding && item.symptom === lead.id))
+    return `:mag: *${n} problems* in this paste`;
+  const title = `*${formatKbText(lead.title)}*`;
+  if (lead.basis) return `:mag: *${escapeMrkdwn(capitalise(lead.basis.label))}*`;
+  return `:mag: ${title}  ·  ${plan.certainty}`;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function itemLine(item: ChecklistItem, numbered: number | undefined, options: RenderOptions): string {
+  const where = item.line !== undefined ? `, line ${item.line}` : "";
+  const origin = !item.finding && options.origins?.[item.symptom];
+  const how = `_${item.certainty}${where}_${origin ? ` · ${origin}` : ""}`;
+  const lead = numbered === undefined ? "*Do first:* " : `${numbered}. `;
+  if (item.finding) return `${lead}${formatKbText(item.fix)}  ${how}`;
+  const fix = formatKbText(item.fix);
+  return numbered === undefined ? `${lead}${fix}` : `${lead}*${formatKbText(item.title)}*: ${fix}  ${how}`;
+}
+
+/** The checklist: one "do first" line for a single item, a numbered list when there are several. */
+function checklistBlocks(plan: AnswerPlan, options: RenderOptions): KnownBlock[] {
+  const items = plan.checklist;
+  if (items.length <= 1) {
+    const only = items[0];
+    return only ? [section(itemLine(only, undefined, options))] : [];
   }
-  if (findings.length > MAX_FINDINGS)
+  const lines = items.map((item, i) => itemLine(item, i + 1, options));
+  return [section(`*To fix (${items.length})*\n${lines.join("\n")}`)];
+}
+
+/** The line that shows the problem, clipped around what matched. */
+function evidenceBlock(match: DiagnosisMatch): KnownBlock | undefined {
+  const e = match.evidence.find((x) => !x.signal.startsWith("config rule")) ?? match.evidence[0];
+  if (!e) return undefined;
+  const shown = clipAround(e.text, e.signal.startsWith("config rule") ? "" : e.matched, EVIDENCE_CHARS);
+  return context(`Seen at line ${e.line}: ${inlineCode(shown)}`);
+}
+
+function correctedBlocks(
+  corrected: readonly CorrectedConfig[],
+  view: "card" | "details",
+  files: AttachedFile[],
+): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  for (const c of corrected) {
+    if (c.kind === "example") {
+      const heading = `*Example for ${CLIENT_NAMES[c.snippet.client]}*, filled in from your paste`;
+      const code = codeBlock(c.snippet.code);
+      blocks.push(
+        section(
+          view === "card" && code.length > CARD_CODE_CHARS
+            ? `${heading}\n${clampText(code, CARD_CODE_CHARS)}\n_The whole example is under Details._`
+            : snippetText(c.snippet, heading),
+        ),
+      );
+      continue;
+    }
+    const diff = maskSecrets(c.diff);
+    const block = codeBlock(diff, "diff");
+    const heading = `*Your ${CLIENT_NAMES[c.block.client]} config, corrected* (lines ${c.block.startLine}–${c.block.endLine} of your paste)`;
+    if (block.length <= MAX_DIFF_CHARS) {
+      blocks.push(section(`${heading}\n${block}`));
+      continue;
+    }
     blocks.push(
-      context(`…and ${findings.length - MAX_FINDINGS} more finding(s) in your config for this problem.`),
+      section(
+        `${heading}\n${clampText(block, MAX_DIFF_CHARS)}\n_The whole diff and the corrected config are attached as files._`,
+      ),
     );
+    const ext = FILE_EXT[c.block.language] ?? "txt";
+    const name = `${c.block.client}-lines-${c.block.startLine}-${c.block.endLine}`;
+    files.push(
+      {
+        filename: `${name}.diff`,
+        title: `Fix for lines ${c.block.startLine}–${c.block.endLine}`,
+        content: diff,
+      },
+      { filename: `${name}.corrected.${ext}`, title: "Corrected config", content: maskSecrets(c.text) },
+    );
+  }
   return blocks;
 }
 
-function matchBlocks(
-  match: DiagnosisMatch,
-  index: number,
-  diagnosis: Diagnosis,
-  options: RenderOptions,
-  files: AttachedFile[],
-): KnownBlock[] {
-  const replyId = options.replyId;
-  const blocks: KnownBlock[] = [
-    section(
-      match.basis
-        ? `:mag: *${formatKbText(match.title)}*  ·  ${escapeMrkdwn(match.basis.label)}`
-        : `:mag: *${formatKbText(match.title)}*  ·  ${match.confidence} confidence (${percent(match.score)})`,
-    ),
-  ];
-  if (match.basis) blocks.push(context(`To confirm: ${formatKbText(match.basis.confirm)}`));
+/** Cause, every fix step, the evidence, what happened to the data, and other clients' snippets. */
+function problemDetails(match: DiagnosisMatch, index: number, options: RenderOptions): KnownBlock[] {
+  const confidence = match.basis ? match.basis.label : `${match.confidence} confidence`;
+  const blocks: KnownBlock[] = [section(`*${formatKbText(match.title)}*  ·  ${escapeMrkdwn(confidence)}`)];
+  const origin = options.origins?.[match.id];
+  if (origin) blocks.push(context(capitalise(origin)));
+  const evidence = match.evidence
+    .slice(0, 3)
+    .map((e) => `line ${e.line}: ${inlineCode(clipAround(e.text, e.matched, EVIDENCE_CHARS))}`);
+  if (evidence.length) blocks.push(context(`Evidence · ${evidence.join(" · ")}`));
   if (match.dataFate)
     blocks.push(
       context(
         `${match.dataFate.fate === "retried" ? ":hourglass:" : ":wastebasket:"} ${escapeMrkdwn(match.dataFate.summary)}`,
       ),
     );
-  const origin = options.origins?.[match.id];
-  if (origin) blocks.push(context(origin));
-  const evidence = match.evidence[0];
-  if (evidence) blocks.push(context(`Matched line ${evidence.line}: ${inlineCode(evidence.text)}`));
   blocks.push(section(`*Cause*\n${formatKbText(match.cause)}`));
-  blocks.push(section(`*Fix*\n${match.fix.map((step, i) => `${i + 1}. ${formatKbText(step)}`).join("\n")}`));
-  if (match.snippet) {
-    const block: KnownBlock = { type: "section", text: { type: "mrkdwn", text: snippetText(match.snippet) } };
-    const options = snippetOptions(match);
-    if (options.length > 1) {
-      block.block_id = `snippet:${replyId}:${index}`;
-      block.accessory = {
+  blocks.push(
+    section(`*Steps*\n${match.fix.map((step, i) => `${i + 1}. ${formatKbText(step)}`).join("\n")}`),
+  );
+  const clients = snippetOptions(match);
+  if (clients.length > 1) {
+    blocks.push({
+      type: "section",
+      block_id: `snippet:${options.replyId}:${index}`,
+      text: { type: "mrkdwn", text: "The fix as a snippet for another client:" },
+      accessory: {
         type: "static_select",
         action_id: ACTION.snippetClient,
-        placeholder: { type: "plain_text", text: "Snippet for another client" },
-        options,
-      };
-    }
-    blocks.push(block);
+        placeholder: { type: "plain_text", text: "Choose a client" },
+        options: clients,
+      },
+    });
   }
-  blocks.push(...findingBlocks(match, diagnosis, files));
-  if (match.next)
-    blocks.push(context(`Likely next problem once this is fixed: *${formatKbText(match.next.title)}*`));
   return blocks;
 }
 
-const button = (action_id: string, text: string, value: string) => ({
+const button = (action_id: string, text: string, value: string, style?: "primary") => ({
   type: "button" as const,
   action_id,
   text: { type: "plain_text" as const, text },
   value,
+  ...(style ? { style } : {}),
 });
 
 function footer(diagnosis: Diagnosis, options: RenderOptions): KnownBlock[] {
   const top = diagnosis.matches[0]?.id ?? "none";
-  const elements: KnownBlock[] = [];
+  const details =
+    options.view === "details"
+      ? button(ACTION.hideDetails, "Hide details", options.replyId)
+      : button(ACTION.showDetails, "Details", options.replyId);
   const buttons = [
+    details,
     ...(options.probe ? [button(ACTION.probe, "Run live probe", options.replyId)] : []),
-    {
-      type: "button" as const,
-      action_id: ACTION.helpful,
-      text: { type: "plain_text" as const, text: "Helpful" },
-      value: `${options.replyId}|${top}`,
-    },
-    {
-      type: "button" as const,
-      action_id: ACTION.notHelpful,
-      text: { type: "plain_text" as const, text: "Not helpful" },
-      value: `${options.replyId}|${top}`,
-    },
+    button(ACTION.helpful, "Helpful", `${options.replyId}|${top}`),
+    button(ACTION.notHelpful, "Not helpful", `${options.replyId}|${top}`),
     ...(options.escalate ? [button(ACTION.escalate, "Escalate", options.replyId)] : []),
-    ...(options.shareable
-      ? [
-          {
-            type: "button" as const,
-            action_id: ACTION.share,
-            style: "primary" as const,
-            text: { type: "plain_text" as const, text: "Share in channel" },
-            value: options.replyId,
-          },
-        ]
-      : []),
+    ...(options.shareable ? [button(ACTION.share, "Share in channel", options.replyId, "primary")] : []),
   ];
-  elements.push({ type: "actions", block_id: `feedback:${options.replyId}`, elements: buttons });
-  return elements;
+  return [{ type: "actions", block_id: `feedback:${options.replyId}`, elements: buttons }];
+}
+
+function noMatchMessage(
+  diagnosis: Diagnosis,
+  options: RenderOptions,
+  preface: KnownBlock[],
+): RenderedMessage {
+  const tail: KnownBlock[] = options.escalate
+    ? [
+        {
+          type: "actions",
+          block_id: `escalate:${options.replyId}`,
+          elements: [button(ACTION.escalate, "Escalate", options.replyId)],
+        },
+      ]
+    : [];
+  const blocks = fitBlocks([...preface, ...noMatchBlocks(diagnosis)], tail);
+  return { text: "No confident match for this paste.", blocks };
 }
 
 /**
- * A Diagnosis as one Slack message: every distinct problem (title and confidence, the matched line,
- * cause, fix steps, the corrected snippet for the detected client), the runners-up, the likely next
- * problem, and feedback buttons. Everything is escaped and kept within Slack's limits.
+ * A Diagnosis as one Slack message, in the manner of incident cards: first a compact card (the verdict
+ * in words, the fix to do first or the checklist, the line that shows it, the user's corrected config or
+ * an example, the buttons), then on demand ("Details", which redraws the message in place) each
+ * problem's cause and steps, the evidence, what happened to the data, other clients' snippets, the
+ * runners-up and the likely next problem. Nothing is said twice. Everything is escaped and kept within
+ * Slack's limits.
  */
 export function renderDiagnosis(diagnosis: Diagnosis, options: RenderOptions): RenderedMessage {
   const preface = options.preface ? [section(options.preface)] : [];
-  if (diagnosis.matches.length === 0) {
-    const tail: KnownBlock[] = options.escalate
-      ? [
-          {
-            type: "actions",
-            block_id: `escalate:${options.replyId}`,
-            elements: [button(ACTION.escalate, "Escalate", options.replyId)],
-          },
-        ]
-      : [];
-    const blocks = fitBlocks([...preface, ...noMatchBlocks(diagnosis)], tail);
-    return { text: "No confident match for this paste.", blocks };
-  }
-  const distinct = diagnosis.matches.filter((m) => m.distinct).slice(0, MAX_PROBLEMS);
-  const problems = distinct.length > 0 ? distinct : diagnosis.matches.slice(0, 1);
-  const runnersUp = diagnosis.matches.filter((m) => !problems.includes(m));
-  const body: KnownBlock[] = [...preface];
+  const plan = planAnswer(diagnosis);
+  if (!plan) return noMatchMessage(diagnosis, options, preface);
+  const view = options.view ?? "card";
   const files: AttachedFile[] = [];
-  if (problems.length > 1) body.push(section(`I found *${problems.length} problems* in this paste:`));
-  problems.forEach((match, i) => {
-    if (i > 0) body.push({ type: "divider" });
-    body.push(...matchBlocks(match, i, diagnosis, options, files));
-  });
-  if (runnersUp.length > 0) {
-    body.push(
-      context(
-        `Also possible: ${runnersUp.map((m) => `${formatKbText(m.title)} (${m.confidence}, ${percent(m.score)})`).join(" · ")}`,
-      ),
-    );
+  const body: KnownBlock[] = [...preface, section(verdictLine(plan)), ...checklistBlocks(plan, options)];
+  const evidence = evidenceBlock(plan.lead);
+  if (evidence && plan.checklist.length <= 1) body.push(evidence);
+  // An answer that rests on the failure class alone says what would confirm it, up front.
+  if (plan.lead.basis) body.push(context(`To confirm: ${formatKbText(plan.lead.basis.confirm)}`));
+  const origin = options.origins?.[plan.lead.id];
+  if (origin && plan.checklist.length <= 1) body.push(context(capitalise(origin)));
+  body.push(...correctedBlocks(plan.corrected, view, files));
+  if (view === "details") {
+    plan.problems.forEach((match, i) => {
+      body.push({ type: "divider" }, ...problemDetails(match, i, options));
+    });
+    if (plan.runnersUp.length > 0)
+      body.push(
+        context(
+          `Also possible: ${plan.runnersUp.map((m) => `${formatKbText(m.title)} (${m.confidence})`).join(" · ")}`,
+        ),
+      );
+    if (plan.next) body.push(context(`Likely next, once this is fixed: *${formatKbText(plan.next.title)}*`));
+    body.push(context(`From the knowledge base: ${escapeMrkdwn(plan.lead.source.section)}`));
   }
   if (diagnosis.input.truncated) body.push(context(escapeMrkdwn(diagnosis.input.notes.join(" "))));
-  const text = clampText(problems.map((m) => `${m.title} (${m.confidence} confidence)`).join("; "), 1000);
+  const more = plan.checklist.length > 1 ? ` (and ${plan.checklist.length - 1} more to fix)` : "";
+  const text = clampText(`${plan.lead.basis?.label ?? plan.certainty}: ${plan.lead.title}${more}`, 1000);
   return {
     text: escapeMrkdwn(text),
     blocks: fitBlocks(body, footer(diagnosis, options)),

@@ -5,6 +5,7 @@ import * as feedback from "./actions/feedback.ts";
 import * as runProbe from "./actions/runProbe.ts";
 import * as shareReply from "./actions/shareReply.ts";
 import * as snippetClient from "./actions/snippetClient.ts";
+import * as toggleDetails from "./actions/toggleDetails.ts";
 import * as diagnoseCommand from "./commands/diagnose.ts";
 import * as appHomeOpened from "./events/appHomeOpened.ts";
 import * as appMention from "./events/appMention.ts";
@@ -31,6 +32,7 @@ export function registerListeners(app: App, bot: BotContext): void {
     shareReply,
     runProbe,
     escalate,
+    toggleDetails,
   ]) {
     listener.register(app, bot);
   }

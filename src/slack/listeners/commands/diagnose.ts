@@ -6,7 +6,7 @@ import type { BotContext } from "../../BotContext.ts";
 import { COMMAND } from "../../blocks/actionIds.ts";
 import { helpMessage } from "../../blocks/helpBlocks.ts";
 import { pasteModal } from "../../blocks/pasteModal.ts";
-import { renderDiagnosis } from "../../blocks/renderDiagnosis.ts";
+import { type RenderOptions, renderDiagnosis } from "../../blocks/renderDiagnosis.ts";
 import type { RenderedMessage } from "../../blocks/slackTypes.ts";
 import { describeError } from "../../describeError.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
@@ -30,13 +30,14 @@ export async function diagnoseForUser(
 ): Promise<RenderedMessage> {
   const diagnosis = bot.metrics.timed(() => diagnose(text, bot.kb));
   const replyId = bot.newReplyId();
-  const message = renderDiagnosis(diagnosis, {
+  const options: RenderOptions = {
     replyId,
     shareable: diagnosis.matches.length > 0,
     probe: diagnosis.matches.length > 0 && probeOffered(bot, where.channel),
     ...(hasLiveLookingSecret(text) ? { preface: PRIVATE_SECRET_NOTE } : {}),
-  });
-  bot.replies.set(replyId, { diagnosis, message });
+  };
+  const message = renderDiagnosis(diagnosis, options);
+  bot.replies.set(replyId, { diagnosis, message, options });
   try {
     await bot.store.recordReply({
       channel: where.channel,

@@ -1,0 +1,52 @@
+import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { BotContext } from "../../BotContext.ts";
+import { ACTION } from "../../blocks/actionIds.ts";
+import { renderDiagnosis } from "../../blocks/renderDiagnosis.ts";
+import { guard } from "../../guard.ts";
+
+/**
+ * "Details" and "Hide details": the reply is redrawn in place, expanded or compact, from the diagnosis
+ * kept with it. An ephemeral reply can only be replaced through its response_url; a message in a
+ * channel or thread is updated with chat.update.
+ */
+export function toggleDetailsCallback(bot: BotContext, view: "card" | "details") {
+  return async ({
+    ack,
+    action,
+    body,
+    client,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
+    await ack();
+    await guard(bot, "details", undefined, async () => {
+      const reply = await bot.replies.get(action.value ?? "");
+      if (!reply) {
+        await respond({
+          response_type: "ephemeral",
+          replace_original: false,
+          ...(body.message?.thread_ts ? { thread_ts: body.message.thread_ts } : {}),
+          text: "I no longer have the details of that reply. Ask me again with the paste and I'll answer afresh.",
+        });
+        return;
+      }
+      // Files were uploaded with the first answer; a redraw only changes the blocks.
+      const { files: _uploaded, ...message } = renderDiagnosis(reply.diagnosis, { ...reply.options, view });
+      const ephemeral = body.container?.is_ephemeral === true || !body.message?.ts;
+      if (ephemeral) {
+        await respond({ replace_original: true, ...message });
+        return;
+      }
+      await client.chat.update({
+        channel: body.channel?.id ?? "",
+        ts: body.message?.ts ?? "",
+        text: message.text,
+        blocks: message.blocks,
+      });
+    });
+  };
+}
+
+export function register(app: App, bot: BotContext): void {
+  app.action<BlockButtonAction>(ACTION.showDetails, toggleDetailsCallback(bot, "details"));
+  app.action<BlockButtonAction>(ACTION.hideDetails, toggleDetailsCallback(bot, "card"));
+}
