@@ -4,7 +4,9 @@ import { errorLine, errorShape } from "./errorShape.ts";
 import type { Sql, SqlTx } from "./Sql.ts";
 import type {
   Escalation,
+  EscalationChange,
   EscalationRecord,
+  EscalationResolutionRecord,
   FeedbackRecord,
   FeedbackResult,
   Gap,
@@ -131,16 +133,27 @@ export class SqlStore implements Store {
         "SELECT symptom_id, score FROM reply_symptoms WHERE reply_id = $1 ORDER BY rank",
         [row.id],
       );
-      return {
-        channel: row.channel,
-        messageTs: row.message_ts,
-        replyTs: row.reply_ts,
-        ...opt("threadTs", row.thread_ts),
-        ...opt("askedBy", row.asked_by),
-        symptoms: symptoms.map((s) => ({ id: s.symptom_id, score: s.score })),
-        excerpt: row.excerpt,
-        createdAt: row.created_at,
-      };
+      return toReply(row, symptoms);
+    });
+  }
+
+  recentReplies(askedBy: string, limit = 5): Promise<StoredReply[]> {
+    return this.#read("read someone's recent replies", async (tx) => {
+      const rows = await tx.query<ReplyRow>(
+        "SELECT * FROM replies WHERE asked_by = $1 ORDER BY created_at DESC, id DESC LIMIT $2",
+        [askedBy, limit],
+      );
+      if (rows.length === 0) return [];
+      const symptoms = await tx.query<{ reply_id: number; symptom_id: string; score: number }>(
+        "SELECT reply_id, symptom_id, score FROM reply_symptoms WHERE reply_id = ANY($1::int[]) ORDER BY rank",
+        [rows.map((r) => r.id)],
+      );
+      return rows.map((row) =>
+        toReply(
+          row,
+          symptoms.filter((s) => s.reply_id === row.id),
+        ),
+      );
     });
   }
 
@@ -241,9 +254,17 @@ export class SqlStore implements Store {
   completeEscalation(channel: string, threadTs: string, handoff: Handoff): Promise<Escalation> {
     return this.#write("record an escalation hand-off", async (tx) => {
       const rows = await tx.query<EscalationRow>(
-        `UPDATE escalations SET handoff_channel = $3, handoff_ts = $4, permalink = $5
+        `UPDATE escalations SET handoff_channel = $3, handoff_ts = $4, permalink = $5, handoff_body = $6
          WHERE channel = $1 AND thread_ts = $2 RETURNING *`,
-        [channel, threadTs, handoff.handoffChannel, handoff.handoffTs, handoff.permalink ?? null],
+        [
+          channel,
+          threadTs,
+          handoff.handoffChannel,
+          handoff.handoffTs,
+          handoff.permalink ?? null,
+          // An object, not a JSON string: masking a serialised string could break its escapes.
+          handoff.body === undefined ? null : { blocks: handoff.body },
+        ],
       );
       const row = rows[0];
       if (row === undefined) {
@@ -266,13 +287,65 @@ export class SqlStore implements Store {
   }
 
   async getEscalation(channel: string, threadTs: string): Promise<Escalation | undefined> {
-    const rows = await this.#read("read an escalation", (tx) =>
-      tx.query<EscalationRow>("SELECT * FROM escalations WHERE channel = $1 AND thread_ts = $2", [
-        channel,
-        threadTs,
-      ]),
-    );
-    return rows[0] === undefined ? undefined : toEscalation(rows[0]);
+    const row = await this.#read("read an escalation", (tx) => selectEscalation(tx, channel, threadTs));
+    return row === undefined ? undefined : toEscalation(row);
+  }
+
+  acknowledgeEscalation(
+    channel: string,
+    threadTs: string,
+    by: string,
+  ): Promise<EscalationChange | undefined> {
+    return this.#write("acknowledge an escalation", async (tx) => {
+      const updated = await tx.query<EscalationRow>(
+        `UPDATE escalations SET acknowledged_by = $3, acknowledged_at = now()
+         WHERE channel = $1 AND thread_ts = $2 AND acknowledged_by IS NULL AND resolved_by IS NULL
+         RETURNING *`,
+        [channel, threadTs, by],
+      );
+      if (updated[0] !== undefined) return { changed: true, escalation: toEscalation(updated[0]) };
+      const row = await selectEscalation(tx, channel, threadTs);
+      return row === undefined ? undefined : { changed: false, escalation: toEscalation(row) };
+    });
+  }
+
+  resolveEscalation(
+    channel: string,
+    threadTs: string,
+    resolution: EscalationResolutionRecord,
+  ): Promise<EscalationChange | undefined> {
+    const cause = cut(resolution.cause);
+    const fix = cut(resolution.fix);
+    return this.#write("resolve an escalation", async (tx) => {
+      // Locks the row: of two copies resolving at once, the second sees the first's resolution.
+      const rows = await tx.query<EscalationRow>(
+        "SELECT * FROM escalations WHERE channel = $1 AND thread_ts = $2 FOR UPDATE",
+        [channel, threadTs],
+      );
+      const row = rows[0];
+      if (row === undefined) return undefined;
+      if (row.resolved_by !== null) return { changed: false, escalation: toEscalation(row) };
+      const gapId =
+        row.excerpt === null
+          ? null
+          : await addGap(tx, {
+              source: "escalation",
+              text: row.excerpt,
+              channel,
+              messageTs: threadTs,
+              userId: resolution.by,
+              cause,
+              fix,
+            });
+      const updated = await tx.query<EscalationRow>(
+        `UPDATE escalations SET resolved_by = $3, resolved_at = now(), cause = $4, fix = $5, gap_id = $6
+         WHERE channel = $1 AND thread_ts = $2 RETURNING *`,
+        [channel, threadTs, resolution.by, cause, fix, gapId],
+      );
+      const done = updated[0];
+      if (done === undefined) throw new Error("escalation vanished while it was resolved");
+      return { changed: true, escalation: toEscalation(done) };
+    });
   }
 
   summary(options: SummaryOptions = {}): Promise<StoreSummary> {
@@ -446,8 +519,14 @@ function masking(tx: SqlTx): SqlTx {
   };
 }
 
+/** Strings masked, and every string inside a JSON object (a jsonb parameter) too; bytes left alone. */
 function maskParam(value: unknown): unknown {
-  return typeof value === "string" ? maskSecrets(value) : value;
+  if (typeof value === "string") return maskSecrets(value);
+  if (Array.isArray(value)) return value.map(maskParam);
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskParam(v)]));
+  }
+  return value;
 }
 
 function cut(text: string): string {
@@ -480,14 +559,22 @@ async function addGap(tx: SqlTx, gap: GapRecord): Promise<string> {
     gap.text,
     gap.symptomId ?? null,
     gap.note ?? null,
+    gap.cause ?? null,
+    gap.fix ?? null,
   ];
   const insert = `INSERT INTO gap_occurrences
-      (gap_id, source, channel, message_ts, reply_ts, user_id, excerpt, symptom_id, note)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`;
+      (gap_id, source, channel, message_ts, reply_ts, user_id, excerpt, symptom_id, note, cause, fix)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
   if (gap.source === "not-helpful" && gap.channel && gap.replyTs && gap.userId) {
     await tx.query(
       `${insert} ON CONFLICT (channel, reply_ts, user_id) WHERE source = 'not-helpful' DO UPDATE
          SET gap_id = EXCLUDED.gap_id, symptom_id = EXCLUDED.symptom_id, note = EXCLUDED.note`,
+      values,
+    );
+  } else if (gap.source === "escalation" && gap.channel && gap.messageTs) {
+    await tx.query(
+      `${insert} ON CONFLICT (channel, message_ts) WHERE source = 'escalation' DO UPDATE
+         SET gap_id = EXCLUDED.gap_id, cause = EXCLUDED.cause, fix = EXCLUDED.fix`,
       values,
     );
   } else if (gap.source === "no-match" && gap.channel && gap.messageTs) {
@@ -507,7 +594,8 @@ async function selectGaps(tx: SqlTx, where: { id: string } | { limit: number }):
     `SELECT g.id, g.shape, g.sample, g.excerpt, g.first_seen, max(o.created_at) AS last_seen,
        count(*)::int AS count,
        count(*) FILTER (WHERE o.source = 'no-match')::int AS no_match,
-       count(*) FILTER (WHERE o.source = 'not-helpful')::int AS not_helpful
+       count(*) FILTER (WHERE o.source = 'not-helpful')::int AS not_helpful,
+       count(*) FILTER (WHERE o.source = 'escalation')::int AS escalated
      FROM gaps g JOIN gap_occurrences o ON o.gap_id = g.id
      ${byId ? "WHERE g.id = $1" : ""}
      GROUP BY g.id
@@ -516,9 +604,16 @@ async function selectGaps(tx: SqlTx, where: { id: string } | { limit: number }):
     [byId ? where.id : where.limit],
   );
   if (rows.length === 0) return [];
-  const details = await tx.query<{ gap_id: string; note: string | null; symptom_id: string | null }>(
-    `SELECT gap_id, note, symptom_id FROM gap_occurrences
-     WHERE gap_id = ANY($1::text[]) AND (note IS NOT NULL OR symptom_id IS NOT NULL)
+  const details = await tx.query<{
+    gap_id: string;
+    note: string | null;
+    symptom_id: string | null;
+    cause: string | null;
+    fix: string | null;
+  }>(
+    `SELECT gap_id, note, symptom_id, cause, fix FROM gap_occurrences
+     WHERE gap_id = ANY($1::text[])
+       AND (note IS NOT NULL OR symptom_id IS NOT NULL OR cause IS NOT NULL OR fix IS NOT NULL)
      ORDER BY created_at DESC, id DESC`,
     [rows.map((r) => r.id)],
   );
@@ -532,10 +627,14 @@ async function selectGaps(tx: SqlTx, where: { id: string } | { limit: number }):
       count: r.count,
       noMatch: r.no_match,
       notHelpful: r.not_helpful,
+      escalated: r.escalated,
       firstSeen: r.first_seen,
       lastSeen: r.last_seen,
       notes: mine.flatMap((d) => (d.note === null ? [] : [d.note])).slice(0, 5),
       suggestedSymptoms: tally(mine.flatMap((d) => (d.symptom_id === null ? [] : [d.symptom_id]))),
+      resolutions: mine
+        .flatMap((d) => (d.cause === null || d.fix === null ? [] : [{ cause: d.cause, fix: d.fix }]))
+        .slice(0, 5),
     };
   });
 }
@@ -595,6 +694,31 @@ function toVote(row: VoteRow): Vote {
   };
 }
 
+function toReply(row: ReplyRow, symptoms: readonly { symptom_id: string; score: number }[]): StoredReply {
+  return {
+    channel: row.channel,
+    messageTs: row.message_ts,
+    replyTs: row.reply_ts,
+    ...opt("threadTs", row.thread_ts),
+    ...opt("askedBy", row.asked_by),
+    symptoms: symptoms.map((s) => ({ id: s.symptom_id, score: s.score })),
+    excerpt: row.excerpt,
+    createdAt: row.created_at,
+  };
+}
+
+async function selectEscalation(
+  tx: SqlTx,
+  channel: string,
+  threadTs: string,
+): Promise<EscalationRow | undefined> {
+  const rows = await tx.query<EscalationRow>(
+    "SELECT * FROM escalations WHERE channel = $1 AND thread_ts = $2",
+    [channel, threadTs],
+  );
+  return rows[0];
+}
+
 function toEscalation(row: EscalationRow): Escalation {
   return {
     channel: row.channel,
@@ -607,10 +731,25 @@ function toEscalation(row: EscalationRow): Escalation {
             handoffChannel: row.handoff_channel,
             handoffTs: row.handoff_ts,
             ...opt("permalink", row.permalink),
+            ...(Array.isArray(row.handoff_body?.blocks) ? { body: row.handoff_body.blocks } : {}),
           },
         }
       : {}),
     createdAt: row.created_at,
+    ...(row.acknowledged_by !== null && row.acknowledged_at !== null
+      ? { acknowledged: { by: row.acknowledged_by, at: row.acknowledged_at } }
+      : {}),
+    ...(row.resolved_by !== null && row.resolved_at !== null
+      ? {
+          resolved: {
+            by: row.resolved_by,
+            at: row.resolved_at,
+            cause: row.cause ?? "",
+            fix: row.fix ?? "",
+            ...opt("gapId", row.gap_id),
+          },
+        }
+      : {}),
   };
 }
 
@@ -694,6 +833,7 @@ interface GapRow {
   count: number;
   no_match: number;
   not_helpful: number;
+  escalated: number;
 }
 
 interface EscalationRow {
@@ -705,4 +845,12 @@ interface EscalationRow {
   permalink: string | null;
   excerpt: string | null;
   created_at: Date;
+  handoff_body: { blocks?: unknown } | null;
+  acknowledged_by: string | null;
+  acknowledged_at: Date | null;
+  resolved_by: string | null;
+  resolved_at: Date | null;
+  cause: string | null;
+  fix: string | null;
+  gap_id: string | null;
 }

@@ -20,6 +20,8 @@ export interface Store {
   /** Records a diagnosis reply. A reply with no symptoms is a "no confident match" and becomes a knowledge gap. */
   recordReply(reply: ReplyRecord): Promise<RecordReplyResult>;
   getReply(channel: string, replyTs: string): Promise<StoredReply | undefined>;
+  /** The replies to what one person asked, newest first (default 5): their own recent diagnoses, for their App Home. */
+  recentReplies(askedBy: string, limit?: number): Promise<StoredReply[]>;
 
   /** One vote per person per reply; voting again changes the vote. A "not helpful" becomes a knowledge gap. */
   recordFeedback(vote: FeedbackRecord): Promise<FeedbackResult>;
@@ -46,6 +48,21 @@ export interface Store {
    */
   abandonEscalation(channel: string, threadTs: string): Promise<void>;
   getEscalation(channel: string, threadTs: string): Promise<Escalation | undefined>;
+  /**
+   * Support has picked the escalation up. The first acknowledgement is kept (`changed: true`); a later
+   * one, or one after it was resolved, changes nothing. Undefined when there is no such escalation.
+   */
+  acknowledgeEscalation(channel: string, threadTs: string, by: string): Promise<EscalationChange | undefined>;
+  /**
+   * Support found the cause and the fix. The first resolution is kept (`changed: true`), and with the
+   * escalation's excerpt it becomes a knowledge gap (source "escalation") carrying the cause and the
+   * fix, ready for `kb draft`. Undefined when there is no such escalation.
+   */
+  resolveEscalation(
+    channel: string,
+    threadTs: string,
+    resolution: EscalationResolutionRecord,
+  ): Promise<EscalationChange | undefined>;
 
   /**
    * The key of the probe token's HMAC fingerprint when PROBE_FINGERPRINT_KEY is unset: 32 random
@@ -156,7 +173,7 @@ export interface ReplyFeedback {
 }
 
 export interface GapRecord {
-  source: "no-match" | "not-helpful";
+  source: "no-match" | "not-helpful" | "escalation";
   /** The paste; grouped on the shape of its error line. Masked by the store. */
   text: string;
   channel?: string;
@@ -166,6 +183,9 @@ export interface GapRecord {
   userId?: string;
   symptomId?: string;
   note?: string;
+  /** For "escalation": what support found it was, and what fixed it. Masked by the store. */
+  cause?: string;
+  fix?: string;
 }
 
 export interface Gap {
@@ -180,11 +200,15 @@ export interface Gap {
   count: number;
   noMatch: number;
   notHelpful: number;
+  /** Occurrences from resolved escalations. */
+  escalated: number;
   firstSeen: Date;
   lastSeen: Date;
   /** What people said it really was: free-text notes (newest first, at most 5) and chosen symptoms. */
   notes: string[];
   suggestedSymptoms: { id: string; count: number }[];
+  /** What support found when it resolved an escalation of this error, newest first (at most 5). */
+  resolutions: { cause: string; fix: string }[];
 }
 
 export interface EscalationRecord {
@@ -200,6 +224,11 @@ export interface Handoff {
   handoffChannel: string;
   handoffTs: string;
   permalink?: string;
+  /**
+   * The hand-off message's content without its status and buttons (Slack blocks, already masked;
+   * masked again by the store), so it can be redrawn when support acknowledges or resolves it.
+   */
+  body?: unknown[];
 }
 
 export interface Escalation {
@@ -210,6 +239,29 @@ export interface Escalation {
   /** Absent until completeEscalation (or when posting the hand-off failed). */
   handoff?: Handoff;
   createdAt: Date;
+  acknowledged?: { by: string; at: Date };
+  resolved?: EscalationResolution;
+}
+
+export interface EscalationResolutionRecord {
+  /** Slack user id of who resolved it. */
+  by: string;
+  /** What it was, in support's words. Masked by the store. */
+  cause: string;
+  /** What fixed it. Masked by the store. */
+  fix: string;
+}
+
+export interface EscalationResolution extends EscalationResolutionRecord {
+  at: Date;
+  /** The knowledge gap the resolution was recorded in; absent when the escalation had no excerpt. */
+  gapId?: string;
+}
+
+export interface EscalationChange {
+  /** False when it was already acknowledged (or resolved): nothing was written. */
+  changed: boolean;
+  escalation: Escalation;
 }
 
 export interface RecordEscalationResult {

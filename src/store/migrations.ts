@@ -138,6 +138,33 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX installations_token_key_id ON installations (token_key_id);
     `,
   },
+  {
+    version: 4,
+    name: "escalation state",
+    // What support did with a hand-off (acknowledged, resolved with a cause and a fix), the hand-off's
+    // content to redraw it, resolutions as knowledge gaps, and each person's own replies for their Home.
+    sql: `
+      ALTER TABLE escalations
+        ADD COLUMN handoff_body jsonb,
+        ADD COLUMN acknowledged_by text,
+        ADD COLUMN acknowledged_at timestamptz,
+        ADD COLUMN resolved_by text,
+        ADD COLUMN resolved_at timestamptz,
+        ADD COLUMN cause text,
+        ADD COLUMN fix text,
+        ADD COLUMN gap_id text;
+
+      ALTER TABLE gap_occurrences DROP CONSTRAINT gap_occurrences_source_check;
+      ALTER TABLE gap_occurrences ADD CONSTRAINT gap_occurrences_source_check
+        CHECK (source IN ('no-match', 'not-helpful', 'escalation'));
+      ALTER TABLE gap_occurrences ADD COLUMN cause text, ADD COLUMN fix text;
+      -- one resolution per escalated thread (message_ts holds the thread's ts)
+      CREATE UNIQUE INDEX gap_occurrences_escalation ON gap_occurrences (channel, message_ts)
+        WHERE source = 'escalation';
+
+      CREATE INDEX replies_asked_by ON replies (asked_by, created_at DESC);
+    `,
+  },
 ];
 
 /** Any fixed number: all copies of the bot serialise their migrations on it. */
@@ -158,7 +185,8 @@ export async function migrate(sql: Sql, migrations: readonly Migration[] = MIGRA
       applied_at timestamptz NOT NULL DEFAULT now()
     )`);
   });
-  for (const step of migrations) {
+  // Steps are numbered when they are planned, so the list may hold them out of order: they run by number.
+  for (const step of [...migrations].sort((a, b) => a.version - b.version)) {
     try {
       await sql.transaction(async (tx) => {
         await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);

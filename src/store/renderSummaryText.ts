@@ -18,7 +18,7 @@ export function renderSummaryText(summary: StoreSummary, options: { sampleWidth?
   if (summary.gaps.length === 0) out.push("  none");
   for (const gap of summary.gaps) {
     out.push(
-      `  ${String(gap.count).padStart(5)}×  gap ${gap.id}  (${gap.noMatch} no match, ${gap.notHelpful} not helpful; last ${day(gap.lastSeen)})`,
+      `  ${String(gap.count).padStart(5)}×  gap ${gap.id}  (${gap.noMatch} no match, ${gap.notHelpful} not helpful${gap.escalated ? `, ${gap.escalated} escalated` : ""}; last ${day(gap.lastSeen)})`,
       `         sample: ${cut(gap.sample, width)}`,
     );
     if (gap.suggestedSymptoms.length > 0) {
@@ -27,6 +27,9 @@ export function renderSummaryText(summary: StoreSummary, options: { sampleWidth?
       );
     }
     for (const note of gap.notes.slice(0, 2)) out.push(`         note: ${cut(note, width)}`);
+    const resolved = gap.resolutions[0];
+    if (resolved)
+      out.push(`         support found: ${cut(`${resolved.cause} / fix: ${resolved.fix}`, width)}`);
   }
   if (summary.gaps.length > 0) out.push("  Start an entry from a gap: npm run kb -- draft <gap id>");
   out.push("", "Symptoms diagnosed (top diagnosis / offered; helpful / not helpful):");

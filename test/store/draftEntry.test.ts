@@ -33,6 +33,24 @@ describe("draftKnowledgeEntry", () => {
     expect(draft).toContain("#   - the batch is too big for the gateway");
   });
 
+  it("takes support's cause and fix from a resolved escalation; a multi-line answer still parses", () => {
+    const draft = draftKnowledgeEntry({
+      id: "0a1b2c3d4e5f",
+      shape: errorShape(sample),
+      sample,
+      count: 2,
+      resolutions: [
+        { cause: "The gateway caps bodies:\nat 5 MiB", fix: "- lower max_samples_per_send: 500\n- restart" },
+        { cause: "older answer", fix: "older fix" },
+      ],
+    });
+    const entry = entrySchema.parse(parse(draft));
+    expect(entry.cause).toBe("The gateway caps bodies: at 5 MiB");
+    expect(entry.fix).toEqual(["lower max_samples_per_send: 500", "restart"]);
+    expect(draft).toContain("#   - older answer / fix: older fix");
+    expect((parse(draft) as { title: string }).title).toMatch(/^TODO/);
+  });
+
   it("still drafts when the shape has no words to build a signal from", () => {
     const entry = entrySchema.parse(
       parse(draftKnowledgeEntry({ id: "ffffffffffff", shape: "<n> <ip>", sample: "42 10.0.0.1", count: 1 })),

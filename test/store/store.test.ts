@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { entrySchema } from "../../src/knowledge/entrySchema.ts";
+import { draftKnowledgeEntry } from "../../src/store/draftEntry.ts";
 import { MIGRATIONS } from "../../src/store/migrations.ts";
 import { openStore } from "../../src/store/openStore.ts";
-import type { Store } from "../../src/store/Store.ts";
+import type { Gap, Store } from "../../src/store/Store.ts";
 import { StoreError } from "../../src/store/StoreError.ts";
 import { storeDeduper } from "../../src/store/storeDeduper.ts";
 import { BACKENDS, type StoreLocation, tableRows } from "./support/backends.ts";
@@ -206,6 +209,78 @@ describe.each(BACKENDS)("the store on $name", { timeout: 60_000 }, (backend) => 
     });
   });
 
+  it("lists one person's own replies, newest first, and nobody else's", async () => {
+    for (const [i, who] of ["U-own", "U-other", "U-own", "U-own"].entries()) {
+      await store.recordReply({
+        channel: i === 1 ? "D-other" : "D-own",
+        messageTs: `500.${i}`,
+        replyTs: `501.${i}`,
+        askedBy: who,
+        symptoms: i === 2 ? [{ id: "missing-org-id", score: 0.9 }] : [],
+        excerpt: `paste ${i} by ${who}`,
+      });
+    }
+    const own = await store.recentReplies("U-own", 2);
+    expect(own.map((r) => r.excerpt)).toEqual(["paste 3 by U-own", "paste 2 by U-own"]);
+    expect(own[1]?.symptoms).toEqual([{ id: "missing-org-id", score: 0.9 }]);
+    expect((await store.recentReplies("U-own")).every((r) => r.askedBy === "U-own")).toBe(true);
+    expect(await store.recentReplies("U-nobody")).toEqual([]);
+  });
+
+  it("acknowledges and resolves an escalation once; the resolution is a gap with support's cause and fix", async () => {
+    const paste = `level=error msg="quantum flux regulator jammed on node-7" ${BEARER}`;
+    await store.recordEscalation({ channel: "D-req", threadTs: "600.1", requestedBy: "U1", excerpt: paste });
+    const body = [{ type: "section", text: { type: "mrkdwn", text: `pasted: ${BEARER}` } }];
+    await store.completeEscalation("D-req", "600.1", { handoffChannel: "C-sup", handoffTs: "601.1", body });
+    expect(await store.acknowledgeEscalation("D-none", "1.1", "U9")).toBeUndefined();
+    expect(
+      await store.resolveEscalation("D-none", "1.1", { by: "U9", cause: "c", fix: "f" }),
+    ).toBeUndefined();
+
+    const acks = await Promise.all([
+      store.acknowledgeEscalation("D-req", "600.1", "U8"),
+      store.acknowledgeEscalation("D-req", "600.1", "U9"),
+    ]);
+    expect(acks.filter((a) => a?.changed)).toHaveLength(1);
+    const acked = acks.find((a) => a?.changed)?.escalation.acknowledged?.by;
+    expect((await store.getEscalation("D-req", "600.1"))?.acknowledged).toMatchObject({ by: acked });
+
+    const resolution = {
+      by: "U8",
+      cause: `The collector's token expired; the new one is ${TOKEN}`,
+      fix: "1. Create a new access policy token\n2. Restart the collector",
+    };
+    const resolved = await store.resolveEscalation("D-req", "600.1", resolution);
+    expect(resolved?.changed).toBe(true);
+    expect(resolved?.escalation.resolved).toMatchObject({ by: "U8", fix: resolution.fix });
+    expect(resolved?.escalation.resolved?.cause).toContain("glc_****");
+    expect(resolved?.escalation.handoff?.body).toEqual([
+      { type: "section", text: { type: "mrkdwn", text: "pasted: Bearer ****" } },
+    ]);
+    const again = await store.resolveEscalation("D-req", "600.1", { ...resolution, by: "U9", fix: "other" });
+    expect(again).toMatchObject({ changed: false, escalation: { resolved: { by: "U8" } } });
+    expect((await store.acknowledgeEscalation("D-req", "600.1", "U7"))?.changed).toBe(false);
+
+    const gapId = resolved?.escalation.resolved?.gapId ?? "";
+    const gap = await store.getGap(gapId);
+    expect(gap).toMatchObject({ count: 1, escalated: 1, noMatch: 0, notHelpful: 0 });
+    expect(gap?.sample).toContain("quantum flux regulator jammed");
+    expect(gap?.excerpt).not.toContain("s3cr3tT0kenValue");
+    expect(gap?.resolutions).toEqual([
+      { cause: "The collector's token expired; the new one is glc_****", fix: resolution.fix },
+    ]);
+    const entry = entrySchema.parse(parse(draftKnowledgeEntry(gap as Gap)));
+    expect(entry.cause).toBe("The collector's token expired; the new one is glc_****");
+    expect(entry.fix).toEqual(["Create a new access policy token", "Restart the collector"]);
+    expect(entry.examples.match[0]).toContain("quantum flux regulator jammed");
+
+    // An escalation with no paste recorded is resolved all the same, with no gap to draft from.
+    await store.recordEscalation({ channel: "C-req", threadTs: "602.1", requestedBy: "U1" });
+    const bare = await store.resolveEscalation("C-req", "602.1", resolution);
+    expect(bare?.changed).toBe(true);
+    expect(bare?.escalation.resolved?.gapId).toBeUndefined();
+  });
+
   it("summarises gaps largest first, symptoms with their ratings, and escalations", async () => {
     const own = await backend.fresh();
     const s = await openStore(own.options);
@@ -308,7 +383,9 @@ describe.each(BACKENDS)("the store on $name", { timeout: 60_000 }, (backend) => 
         handoffChannel: "C2",
         handoffTs: "3.0",
         permalink: `https://x.slack.com/p?token=${TOKEN}`,
+        body: [{ type: "section", text: { type: "mrkdwn", text: `curl -H "Authorization: ${BEARER}"` } }],
       });
+      await s.resolveEscalation("C", "2.0", { by: "U2", cause: `token=${TOKEN}`, fix: `use ${BEARER}` });
       await s.claimEvent(`key ${BEARER}`, 60);
       const summary = await s.summary();
       expect(JSON.stringify(summary)).not.toContain("s3cr3tT0kenValue");
