@@ -8,6 +8,7 @@ import type { EventDeduper } from "../store/storeDeduper.ts";
 import type { BotMetrics } from "./BotMetrics.ts";
 import type { RecentProbes } from "./RecentProbes.ts";
 import type { RecentReplies } from "./RecentReplies.ts";
+import type { UserNames } from "./UserNames.ts";
 
 /** How live probes run: who may run them, the operator's policy (read once at start) and the shared rate limit. */
 export interface ProbeSetup {
@@ -32,5 +33,7 @@ export interface BotContext {
   replies: RecentReplies;
   probe: ProbeSetup;
   probes: RecentProbes;
+  /** People's names for hand-offs and the Home tab (users.info, cached briefly). */
+  names: UserNames;
   newReplyId(): string;
 }

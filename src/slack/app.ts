@@ -19,6 +19,7 @@ import { InflightWork } from "./InflightWork.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { RecentProbes } from "./RecentProbes.ts";
 import { RecentReplies } from "./RecentReplies.ts";
+import { UserNames } from "./UserNames.ts";
 
 export interface AppDeps {
   kb: KnowledgeBase;
@@ -70,6 +71,7 @@ export function createApp(config: SlackSettings, deps: AppDeps): Bot {
       ...(deps.probe?.ca ? { ca: deps.probe.ca } : {}),
     },
     probes: new RecentProbes(),
+    names: new UserNames(),
     newReplyId: () => randomUUID().slice(0, 13),
   };
   const slackLogger = boltLogger(logger);

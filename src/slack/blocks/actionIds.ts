@@ -8,6 +8,9 @@ export const ACTION = {
   escalate: "escalate",
   showDetails: "show_details",
   hideDetails: "hide_details",
+  acknowledgeEscalation: "escalation_acknowledge",
+  resolveEscalation: "escalation_resolve",
+  homePaste: "home_diagnose_paste",
 } as const;
 
 export const VIEW = {
@@ -15,6 +18,8 @@ export const VIEW = {
   probe: "live_probe",
   notHelpful: "feedback_not_helpful",
   notice: "notice",
+  resolveEscalation: "escalation_resolve",
+  homePaste: "home_diagnose_paste",
 } as const;
 export const PASTE_BLOCK = "paste";
 export const PASTE_INPUT = "paste_input";
@@ -27,5 +32,7 @@ export const PROBE_FIELD = {
 } as const;
 /** Block and action ids of the "Not helpful" modal's inputs. */
 export const FEEDBACK_FIELD = { symptom: "feedback_symptom", note: "feedback_note" } as const;
+/** Block and action ids of the Resolve modal's inputs. */
+export const RESOLVE_FIELD = { cause: "resolve_cause", fix: "resolve_fix" } as const;
 export const SHORTCUT = { diagnoseMessage: "diagnose_message", probe: "live_probe" } as const;
 export const COMMAND = "/diagnose";

@@ -1,7 +1,9 @@
 import type { App } from "@slack/bolt";
 import type { BotContext } from "../BotContext.ts";
+import * as acknowledgeEscalation from "./actions/acknowledgeEscalation.ts";
 import * as escalate from "./actions/escalate.ts";
 import * as feedback from "./actions/feedback.ts";
+import * as resolveEscalation from "./actions/resolveEscalation.ts";
 import * as runProbe from "./actions/runProbe.ts";
 import * as shareReply from "./actions/shareReply.ts";
 import * as snippetClient from "./actions/snippetClient.ts";
@@ -15,6 +17,7 @@ import * as probeShortcut from "./shortcuts/probeShortcut.ts";
 import * as notHelpfulModal from "./views/notHelpfulModal.ts";
 import * as pasteModal from "./views/pasteModal.ts";
 import * as probeModal from "./views/probeModal.ts";
+import * as resolveEscalationModal from "./views/resolveEscalationModal.ts";
 
 export function registerListeners(app: App, bot: BotContext): void {
   for (const listener of [
@@ -33,6 +36,9 @@ export function registerListeners(app: App, bot: BotContext): void {
     runProbe,
     escalate,
     toggleDetails,
+    acknowledgeEscalation,
+    resolveEscalation,
+    resolveEscalationModal,
   ]) {
     listener.register(app, bot);
   }

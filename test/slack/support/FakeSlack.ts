@@ -52,6 +52,8 @@ export class FakeSlack {
   readonly threads = new Map<string, Record<string, unknown>[]>();
   /** Bytes posted to files.getUploadURLExternal's upload_url, by file id. */
   readonly uploads = new Map<string, string>();
+  /** users.info answers, by user id: the workspace's people, kept across reset(). */
+  readonly users = new Map<string, { name: string; real_name?: string; display_name?: string }>();
   #seq = 0;
   readonly #failures = new Map<string, Failure[]>();
   readonly #holds = new Map<string, Promise<void>>();
@@ -193,6 +195,12 @@ export class FakeSlack {
       case "files.info": {
         const file = this.fileInfo.get(String(body.file));
         return file ? { ok: true, file } : { ok: false, error: "file_not_found" };
+      }
+      case "users.info": {
+        const user = this.users.get(String(body.user));
+        if (!user) return { ok: false, error: "user_not_found" };
+        const profile = { real_name: user.real_name ?? "", display_name: user.display_name ?? "" };
+        return { ok: true, user: { id: body.user, name: user.name, real_name: user.real_name, profile } };
       }
       case "conversations.replies":
         return { ok: true, messages: this.threads.get(String(body.ts)) ?? [], has_more: false };

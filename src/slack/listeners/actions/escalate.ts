@@ -1,7 +1,15 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { Escalation } from "../../../store/Store.ts";
 import type { BotContext } from "../../BotContext.ts";
 import { ACTION } from "../../blocks/actionIds.ts";
-import { renderHandoff } from "../../blocks/renderHandoff.ts";
+import { personName } from "../../blocks/personName.ts";
+import {
+  type HandoffOrigin,
+  handoffBody,
+  redrawHandoff,
+  summaryFromDiagnosis,
+  summaryFromReply,
+} from "../../blocks/renderHandoff.ts";
 import type { WebClient } from "../../blocks/slackTypes.ts";
 import { describeError } from "../../describeError.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
@@ -14,16 +22,32 @@ async function permalink(client: WebClient, channel: string, ts: string): Promis
   }
 }
 
-const link = (url: string | undefined, label: string) => (url ? `<${url}|${label}>` : label);
+/** A direct message with the bot: nobody else can open it, so the hand-off carries the paste. */
+export const isDirectMessage = (channel: string) => channel.startsWith("D");
+
+/**
+ * What the requester reads in their thread. It names no internal channel and links nothing they
+ * cannot open; it says what happens next.
+ */
+export const ESCALATED_NOTE =
+  ":raising_hand: I've passed this to the support team, with the diagnosis and the paste (secrets masked).\n*What happens next:* someone from support picks it up and answers here in this thread. You'll see a note here when they do, and when it's resolved. Nothing else to do for now.";
+
+/** Where an existing escalation stands, in the requester's terms. */
+function standing(e: Escalation, names: ReadonlyMap<string, string>): string {
+  if (e.resolved) return `it was resolved by ${personName(names, e.resolved.by)} from support`;
+  if (e.acknowledged) return `${personName(names, e.acknowledged.by)} from support is on it`;
+  return e.handoff ? "support has it and will answer in this thread" : "the hand-off is being posted";
+}
 
 /**
  * "Escalate": one hand-off per thread. The store's escalation row is claimed before posting, the
- * hand-off posted only by whoever created it, then attached; a second click links to it.
+ * hand-off posted only by whoever created it, then attached; a second click says where it stands.
  */
 export function escalateCallback(bot: BotContext) {
   return async ({
     ack,
     body,
+    action,
     client,
     respond,
   }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
@@ -46,6 +70,8 @@ export function escalateCallback(bot: BotContext) {
         }
         const replyTs = message.ts;
         const threadTs = message.thread_ts ?? message.ts;
+        const tellInThread = (text: string) =>
+          client.chat.postEphemeral({ channel, user, thread_ts: threadTs, text });
         const reply = await bot.store.getReply(channel, replyTs);
         const { created, escalation } = await bot.store.recordEscalation({
           channel,
@@ -54,30 +80,39 @@ export function escalateCallback(bot: BotContext) {
           ...(reply?.excerpt ? { excerpt: reply.excerpt } : {}),
         });
         if (!created) {
-          const where = escalation.handoff
-            ? link(escalation.handoff.permalink, "the existing hand-off")
-            : "a hand-off that is still being posted";
-          await client.chat.postMessage({
-            channel,
-            thread_ts: threadTs,
-            text: `This thread was already escalated by <@${escalation.requestedBy}>: see ${where}.`,
-            unfurl_links: false,
-          });
+          const people = [escalation.requestedBy, escalation.acknowledged?.by, escalation.resolved?.by];
+          const names = await bot.names.getAll(
+            client,
+            people.filter((p): p is string => p !== undefined),
+          );
+          await tellInThread(
+            `This thread was already escalated by ${personName(names, escalation.requestedBy)}: ${standing(escalation, names)}.`,
+          );
           return;
         }
-        const [threadLink, feedback] = await Promise.all([
-          permalink(client, channel, threadTs),
-          bot.store.getFeedback(channel, replyTs),
-        ]);
+        const feedback = await bot.store.getFeedback(channel, replyTs);
         const probe = bot.probes.get(channel, threadTs);
-        const handoff = renderHandoff(bot.kb, {
-          escalatedBy: user,
-          channel,
-          ...(threadLink ? { threadLink } : {}),
-          ...(reply ? { reply } : {}),
+        const names = await bot.names.getAll(client, [
+          user,
+          ...(reply?.askedBy ? [reply.askedBy] : []),
+          ...feedback.votes.map((v) => v.userId),
+          ...(probe ? [probe.requestedBy] : []),
+        ]);
+        const origin: HandoffOrigin = isDirectMessage(channel)
+          ? { kind: "dm", ...(reply?.excerpt ? { excerpt: reply.excerpt } : {}) }
+          : await channelOrigin(client, channel, threadTs);
+        // The reply's Diagnosis while this copy still has it; else what the store and the knowledge base say.
+        const diagnosis = bot.replies.get(action.value ?? "")?.diagnosis;
+        const content = handoffBody(bot.kb, {
+          requestedBy: user,
+          ...(reply?.askedBy ? { askedBy: reply.askedBy } : {}),
+          names,
+          origin,
+          summary: diagnosis ? summaryFromDiagnosis(diagnosis) : summaryFromReply(bot.kb, reply),
           feedback,
-          ...(probe ? { probe } : {}),
         });
+        const key = { channel, threadTs };
+        const handoff = redrawHandoff(content, { key, state: {}, names, requestedBy: user, probe });
         let posted: { ts?: string };
         try {
           posted = await client.chat.postMessage({
@@ -99,16 +134,22 @@ export function escalateCallback(bot: BotContext) {
           handoffChannel: target,
           handoffTs,
           ...(handoffLink ? { permalink: handoffLink } : {}),
+          body: content,
         });
         await client.chat.postMessage({
           channel,
           thread_ts: threadTs,
-          text: `<@${user}> escalated this thread to <#${target}>: ${link(handoffLink, "the hand-off")}.`,
+          text: ESCALATED_NOTE,
           unfurl_links: false,
         });
       },
     );
   };
+}
+
+async function channelOrigin(client: WebClient, channel: string, threadTs: string): Promise<HandoffOrigin> {
+  const threadLink = await permalink(client, channel, threadTs);
+  return { kind: "channel", channel, ...(threadLink ? { threadLink } : {}) };
 }
 
 export function register(app: App, bot: BotContext): void {
