@@ -1,6 +1,8 @@
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/probe.ts";
 import { REFUSED_MESSAGE } from "../../src/probe/ProbeRefusedError.ts";
+import { callCli } from "../support/callCli.ts";
 import { type FakeXscaler, startFakeXscaler, TOKENS } from "./fakeXscaler.ts";
 import { makeTestPki } from "./makeCerts.ts";
 
@@ -11,16 +13,19 @@ beforeAll(async () => {
 });
 afterAll(() => backend.close());
 
-function cli(
+/** The probe CLI in-process: main(argv, io), only the given environment. */
+const cli = (args: string[], env: Record<string, string>, stdin = "") => callCli(main, args, env, stdin);
+
+/** The real process, through the runner, for the exit status the shell sees. */
+function spawnCli(
   args: string[],
   env: Record<string, string>,
-  stdin = "",
 ): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
     const { PATH, HOME } = process.env;
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli/probe.ts", ...args], {
       env: { PATH: PATH ?? "", HOME: HOME ?? "", ...env },
-      stdio: ["pipe", "pipe", "pipe"],
+      stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
     let err = "";
@@ -32,7 +37,6 @@ function cli(
     });
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, out, err }));
-    child.stdin.end(stdin);
   });
 }
 
@@ -78,9 +82,9 @@ describe("npm run probe", () => {
     expect(json.checks.find((c) => c.name === "token")).toMatchObject({ status: "pass", symptom: null });
   });
 
-  it("exits 2 on a refused destination without the operator's opt-in", async () => {
+  it("as a process: exits 2 on a refused destination without the operator's opt-in", async () => {
     backend.seen.length = 0;
-    const r = await cli(["--url", `http://127.0.0.1:${backend.httpPort}`], { PROBE_TOKEN: TOKENS.rw });
+    const r = await spawnCli(["--url", `http://127.0.0.1:${backend.httpPort}`], { PROBE_TOKEN: TOKENS.rw });
     expect(r.code).toBe(2);
     expect(r.out).toContain(REFUSED_MESSAGE);
     expect(backend.seen).toHaveLength(0);
@@ -91,5 +95,33 @@ describe("npm run probe", () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain("--token is not accepted");
     expect(r.out + r.err).not.toContain("argv-secret-token-99");
+  });
+
+  it("refuses a bad environment with one ENV_INVALID error naming every bad variable, exit 2, before any probe", async () => {
+    backend.seen.length = 0;
+    const env = {
+      PROBE_TOKEN: TOKENS.rw,
+      PROBE_TIMEOUT_MS: "abc",
+      PROBE_ALLOW_NETWORKS: "10.0.0.0/8,fe80::/10",
+      PROBE_FINGERPRINT_KEY: "short-secret",
+    };
+    const args = ["--url", `http://127.0.0.1:${backend.httpPort}`];
+    const r = await cli(args, env);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    const lines = r.err.trimEnd().split("\n");
+    expect(lines[0]).toBe("The environment is not valid (ENV_INVALID), 3 variables to fix:");
+    expect(lines.slice(1).map((l) => l.split(" ")[3])).toEqual([
+      "PROBE_ALLOW_NETWORKS",
+      "PROBE_TIMEOUT_MS",
+      "PROBE_FINGERPRINT_KEY",
+    ]);
+    expect(r.err).not.toContain("short-secret");
+    expect(r.err).not.toContain(TOKENS.rw);
+    expect(backend.seen).toHaveLength(0);
+    // The same through the runner, as the shell sees it.
+    const spawned = await spawnCli(args, env);
+    expect(spawned.code).toBe(2);
+    expect(spawned.err).toBe(r.err);
   });
 });
