@@ -48,7 +48,11 @@ const MARKERS: Record<ClientId, readonly [RegExp, number][]> = {
     [/\bgrafana\b/, 1],
   ],
   curl: [
-    [/(?:^|\n)\s*\$?\s*curl\s|(?:^|\n)[<>*] |(?:^|\n)curl: \(\d{1,3}\)/, 4],
+    // curl -v's own line shapes, not any line that starts with "> " (a quote in Markdown or e-mail).
+    [
+      /(?:^|\n)\s*\$?\s*curl\s|(?:^|\n)> (?:get|post|put|head|delete|patch|options) \S+ http\/|(?:^|\n)> (?:host|user-agent|accept|authorization|content-type):|(?:^|\n)< http\/[\d.]+ \d{3}|(?:^|\n)\* (?:trying|connected to|ssl|tls|alpn|closing connection|connection #|could not resolve|failed to connect|server certificate|using http2|expire in)|(?:^|\n)curl: \(\d{1,3}\)/,
+      4,
+    ],
     [/\bcurl\b/, 1],
   ],
 };

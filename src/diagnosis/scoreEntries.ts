@@ -137,6 +137,7 @@ export class MatchContext {
   holds(c: CompiledCondition): boolean {
     const f = this.facts;
     if (c.client && !(f.client !== undefined && c.client.has(f.client))) return false;
+    if (c.notClient && f.client !== undefined && c.notClient.has(f.client)) return false;
     if (c.direction && ![...c.direction].some((d) => f.directions.has(d))) return false;
     if (c.notDirection && [...c.notDirection].some((d) => f.directions.has(d))) return false;
     if (c.mentions && !this.mentionsPattern(c.mentions)) return false;

@@ -8,6 +8,7 @@ import type { NeedleIndex } from "./NeedleIndex.ts";
 
 export interface CompiledCondition {
   client?: ReadonlySet<ClientId>;
+  notClient?: ReadonlySet<ClientId>;
   direction?: ReadonlySet<Direction>;
   notDirection?: ReadonlySet<Direction>;
   mentions?: Pattern;

@@ -24,6 +24,8 @@ const vocabulary = z.enum(VOCABULARY_NAMES);
 export const conditionSchema = z
   .object({
     client: z.array(clientId).min(1).optional(),
+    /** The client that printed the paste is none of these (or none was detected). */
+    not_client: z.array(clientId).min(1).optional(),
     direction: z.array(direction).min(1).optional(),
     /** An RE2 regex (case-insensitive) that must occur somewhere in the normalised paste. */
     mentions: nonEmpty.optional(),

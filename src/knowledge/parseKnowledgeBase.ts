@@ -55,6 +55,7 @@ type PatternAt = (source: string, at: Path) => Pattern | null;
 function compileCondition(c: Condition, at: Path, pattern: PatternAt): CompiledCondition {
   const out: CompiledCondition = {};
   if (c.client) out.client = new Set(c.client);
+  if (c.not_client) out.notClient = new Set(c.not_client);
   if (c.direction) out.direction = new Set(c.direction);
   if (c.not_direction) out.notDirection = new Set(c.not_direction);
   if (c.mentions !== undefined) {

@@ -16,6 +16,8 @@ const top = (kb: KnowledgeBase, text: string) => diagnose(text, kb).matches[0]?.
  * The share of shipped `match` examples (of the entries written from the two source pages) that the
  * imported drafts alone rank first with the draft of the same section. Measured 17/51 and 25/45, and
  * 40/96 with the drafts of both pages loaded together; a change to the importer that loses ground fails.
+ * Counted, not as a share: the shipped entries gain examples in words the pages never quote (a person's
+ * own description of the failure), which lowers the share without the importer losing anything.
  */
 describe("imported drafts against the shipped entries", () => {
   it("rank the shipped examples of their sections first at least as often as measured", async () => {
@@ -25,8 +27,8 @@ describe("imported drafts against the shipped entries", () => {
     const both = draftShare(perPage.flat(), shipped, top);
     expect(otel?.entries).toBe(7);
     expect(xscaler?.entries).toBe(8);
-    expect(otel?.share).toBeGreaterThanOrEqual(17 / 51 - 1e-9);
-    expect(xscaler?.share).toBeGreaterThanOrEqual(25 / 45 - 1e-9);
-    expect(both.share).toBeGreaterThanOrEqual(40 / 96 - 1e-9);
+    expect(otel?.matched).toBeGreaterThanOrEqual(17);
+    expect(xscaler?.matched).toBeGreaterThanOrEqual(25);
+    expect(both.matched).toBeGreaterThanOrEqual(40);
   });
 });

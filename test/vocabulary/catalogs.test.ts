@@ -57,6 +57,10 @@ const SAMPLE_LINES: Record<string, readonly string[]> = {
     "E, [2024-05-01T12:00:00.000000 #7] ERROR -- : OpenTelemetry error: OTLP exporter received http.code=404 for uri='/v1/traces' in OTLP::Exporter#send_bytes",
     "E, [2024-05-01T12:00:01.000000 #7] ERROR -- : OpenTelemetry error: OTLP exporter backing off due to: Errno::ECONNREFUSED",
   ],
+  telegraf: [
+    "2024-05-01T12:00:00Z E! [agent] Error writing to outputs.http: when writing to [http://collector:4318/v1/metrics] received status code: 404. body: 404 page not found",
+    "2024-05-01T12:00:10Z W! [outputs.influxdb_v2] Metric buffer overflow; 1200 metrics have been dropped",
+  ],
   "fluent-bit-opentelemetry": [
     "[2024/05/01 12:00:00] [error] [output:opentelemetry:opentelemetry.0] otel-collector:4318, HTTP status=503",
     "[2024/05/01 12:00:01] [ warn] [engine] failed to flush chunk '1-1714564800.123456789.flb', retry in 7 seconds: task_id=0, input=tail.0 > output=opentelemetry.0 (out_id=0)",

@@ -12,6 +12,7 @@ import { otelRuby } from "./clients/otel-ruby.ts";
 import { otelcolExporterhelper } from "./clients/otelcol-exporterhelper.ts";
 import { otelcolPrometheusremotewrite } from "./clients/otelcol-prometheusremotewrite.ts";
 import { prometheusRemoteStorage } from "./clients/prometheus-remote-storage.ts";
+import { telegraf } from "./clients/telegraf.ts";
 import { vector } from "./clients/vector.ts";
 
 /** Every client catalog, each read from its program's own source. */
@@ -29,5 +30,6 @@ export const CLIENT_CATALOGS: readonly ClientCatalog[] = [
   fluentBitOpentelemetry,
   fluentBitPrometheusRemoteWrite,
   vector,
+  telegraf,
   grafanaPrometheus,
 ];
