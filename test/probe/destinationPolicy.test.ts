@@ -199,11 +199,11 @@ describe("PROBE_ALLOW_NETWORKS and PROBE_ALLOWED_PORTS open only what they name"
     "168.63.0.0/16",
     "10.0.0.0/33",
     "nonsense",
-  ])("readProbeConfig refuses PROBE_ALLOW_NETWORKS=%s", (cidr) => {
+  ])("the probe settings refuse PROBE_ALLOW_NETWORKS=%s", (cidr) => {
     expect(() => probeSettings({ PROBE_ALLOW_NETWORKS: cidr })).toThrow(/PROBE_ALLOW_NETWORKS/);
   });
 
-  it("readProbeConfig reads the networks, ports, plain-http opt-in, DNS timeout and fingerprint key", () => {
+  it("the probe settings read the networks, ports, plain-http opt-in, DNS timeout and fingerprint key", () => {
     const c = probeSettings({
       PROBE_ALLOW_NETWORKS: "10.0.0.0/8, fd12:3456::/48",
       PROBE_ALLOWED_PORTS: "9009",

@@ -54,7 +54,7 @@ describe("ProbeGate", () => {
   });
 });
 
-describe("readProbeConfig", () => {
+describe("the probe settings (readSettings)", () => {
   it("reads the operator's policy from the environment", () => {
     const policy = probeSettings({
       PROBE_ALLOW_PRIVATE: "1",

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { SettingsError } from "../../src/settings/SettingsError.ts";
-import { slackSettings as readConfig } from "../support/settings.ts";
+import { slackSettings } from "../support/settings.ts";
 
 const HTTP = { SLACK_BOT_TOKEN: "xoxb-1-2-abc", SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef" };
 
 function problems(env: Record<string, string | undefined>): readonly string[] {
   try {
-    readConfig(env);
+    slackSettings(env);
   } catch (error) {
     if (error instanceof SettingsError)
       return error.message
@@ -15,12 +15,12 @@ function problems(env: Record<string, string | undefined>): readonly string[] {
         .map((l) => l.slice(4));
     throw error;
   }
-  throw new Error("readConfig accepted the environment");
+  throw new Error("the reader accepted the environment");
 }
 
 describe("the Slack settings", () => {
   it("HTTP mode with defaults", () => {
-    const config = readConfig(HTTP);
+    const config = slackSettings(HTTP);
     expect(config).toMatchObject({
       mode: "http",
       port: 3000,
@@ -33,12 +33,16 @@ describe("the Slack settings", () => {
   });
 
   it("Socket Mode when SLACK_APP_TOKEN is set; no signing secret needed", () => {
-    const config = readConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1-A-xyz", PORT: "8080" });
+    const config = slackSettings({
+      SLACK_BOT_TOKEN: "xoxb-1",
+      SLACK_APP_TOKEN: "xapp-1-A-xyz",
+      PORT: "8080",
+    });
     expect(config).toMatchObject({ mode: "socket", appToken: "xapp-1-A-xyz", port: 8080 });
   });
 
   it("reads the channel list, API URL (with a trailing slash) and file origins", () => {
-    const config = readConfig({
+    const config = slackSettings({
       ...HTTP,
       DIAGNOSE_CHANNELS: "C0123ABCD, G0456EFGH",
       SLACK_API_URL: "http://127.0.0.1:9999/api",
@@ -67,9 +71,11 @@ describe("the Slack settings", () => {
   });
 
   it("reads where escalations go and who the admins are; none by default", () => {
-    expect(readConfig(HTTP).escalationChannel).toBeUndefined();
-    expect(readConfig(HTTP).adminUsers).toEqual([]);
-    expect(readConfig({ ...HTTP, ESCALATION_CHANNEL: "C0ESC", ADMIN_USERS: "U012AB, W0CD" })).toMatchObject({
+    expect(slackSettings(HTTP).escalationChannel).toBeUndefined();
+    expect(slackSettings(HTTP).adminUsers).toEqual([]);
+    expect(
+      slackSettings({ ...HTTP, ESCALATION_CHANNEL: "C0ESC", ADMIN_USERS: "U012AB, W0CD" }),
+    ).toMatchObject({
       escalationChannel: "C0ESC",
       adminUsers: ["U012AB", "W0CD"],
     });
@@ -94,11 +100,11 @@ describe("the Slack settings", () => {
     expect(problems({ ...HTTP, SLACK_DEVELOPER_MODE: "true", NODE_ENV: "production" })).toEqual([
       expect.stringMatching(/SLACK_DEVELOPER_MODE is on while NODE_ENV=production/),
     ]);
-    expect(readConfig({ ...HTTP, SLACK_DEVELOPER_MODE: "true" }).developerMode).toBe(true);
+    expect(slackSettings({ ...HTTP, SLACK_DEVELOPER_MODE: "true" }).developerMode).toBe(true);
   });
 
   it("the error message lists each problem on its own line", () => {
-    expect(() => readConfig({ PORT: "99999" })).toThrowError(
+    expect(() => slackSettings({ PORT: "99999" })).toThrowError(
       /\(ENV_INVALID\), 3 variables to fix:\n {2}- SLACK_BOT_TOKEN[^\n]*\n {2}- SLACK_SIGNING_SECRET[^\n]*\n {2}- PORT is out of range/,
     );
   });
