@@ -32,6 +32,16 @@ export interface FileServed {
   body: string | Uint8Array;
 }
 
+/** A workspace the app is installed in, as the fake knows it: auth.test with its token answers its ids. */
+export interface FakeWorkspace {
+  teamId: string;
+  botToken: string;
+  botUserId: string;
+  botId: string;
+  /** What oauth.v2.access grants; default chat:write,commands. */
+  scopes?: readonly string[];
+}
+
 type Failure = { status: 429; retryAfter: number } | { error: string } | { status: number };
 
 const JSON_FIELDS = new Set(["blocks", "view", "attachments", "metadata"]);
@@ -54,7 +64,14 @@ export class FakeSlack {
   readonly uploads = new Map<string, string>();
   /** users.info answers, by user id: the workspace's people, kept across reset(). */
   readonly users = new Map<string, { name: string; real_name?: string; display_name?: string }>();
+  /** Installed workspaces by bot token (auth.test); a token not here answers as T1's bot. */
+  readonly workspaces = new Map<string, FakeWorkspace>();
+  /** OAuth codes that oauth.v2.access exchanges (once each) for a workspace's bot token. */
+  readonly grants = new Map<string, FakeWorkspace>();
+  /** The app's client id and secret that oauth.v2.access accepts. */
+  oauthClient: { clientId: string; clientSecret: string } | undefined;
   #seq = 0;
+  readonly #revoked = new Set<string>();
   readonly #failures = new Map<string, Failure[]>();
   readonly #holds = new Map<string, Promise<void>>();
   #server: Server | undefined;
@@ -107,6 +124,17 @@ export class FakeSlack {
     };
   }
 
+  /** Slack's consent screen, skipped: `code` is what Slack would put on the redirect for this workspace. */
+  grant(code: string, workspace: FakeWorkspace): void {
+    this.grants.set(code, workspace);
+  }
+
+  /** The token stops working, as after an uninstall: auth.test and every call with it answer invalid_auth. */
+  revoke(botToken: string): void {
+    this.workspaces.delete(botToken);
+    this.#revoked.add(botToken);
+  }
+
   callsTo(method: string): ApiCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -119,6 +147,10 @@ export class FakeSlack {
     this.files.clear();
     this.threads.clear();
     this.uploads.clear();
+    this.workspaces.clear();
+    this.grants.clear();
+    this.#revoked.clear();
+    this.oauthClient = undefined;
     this.#failures.clear();
     this.#holds.clear();
   }
@@ -165,14 +197,30 @@ export class FakeSlack {
       }
       return json(res, failure.status, { ok: false });
     }
-    call.answer = this.#answer(method, body);
+    const token = req.headers.authorization?.replace(/^Bearer /, "");
+    if (token !== undefined && this.#revoked.has(token))
+      return json(res, 200, { ok: false, error: "invalid_auth" });
+    call.answer = this.#answer(method, body, token);
     json(res, 200, call.answer);
   }
 
-  #answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+  #answer(method: string, body: Record<string, unknown>, token: string | undefined): Record<string, unknown> {
     switch (method) {
-      case "auth.test":
+      case "auth.test": {
+        const workspace = token === undefined ? undefined : this.workspaces.get(token);
+        if (workspace) {
+          return {
+            ok: true,
+            user_id: workspace.botUserId,
+            bot_id: workspace.botId,
+            team_id: workspace.teamId,
+            user: "telemetry-doctor",
+          };
+        }
         return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1", user: "telemetry-doctor" };
+      }
+      case "oauth.v2.access":
+        return this.#exchange(body);
       case "chat.postMessage":
         // Unique and increasing, like Slack's: replies are keyed by their ts.
         return { ok: true, channel: body.channel, ts: this.#ts(), message: { text: body.text } };
@@ -212,6 +260,33 @@ export class FakeSlack {
       default:
         return { ok: true };
     }
+  }
+
+  /** oauth.v2.access: the app's client id and secret, and a code granted once, give the bot token. */
+  #exchange(body: Record<string, unknown>): Record<string, unknown> {
+    if (this.oauthClient && body.client_id !== this.oauthClient.clientId) {
+      return { ok: false, error: "invalid_client_id" };
+    }
+    if (this.oauthClient && body.client_secret !== this.oauthClient.clientSecret) {
+      return { ok: false, error: "bad_client_secret" };
+    }
+    const code = String(body.code ?? "");
+    const workspace = this.grants.get(code);
+    if (!workspace) return { ok: false, error: "invalid_code" };
+    this.grants.delete(code);
+    this.workspaces.set(workspace.botToken, workspace);
+    return {
+      ok: true,
+      app_id: "A1",
+      authed_user: { id: "UINSTALLER" },
+      scope: (workspace.scopes ?? ["chat:write", "commands"]).join(","),
+      token_type: "bot",
+      access_token: workspace.botToken,
+      bot_user_id: workspace.botUserId,
+      team: { id: workspace.teamId, name: `Workspace ${workspace.teamId}` },
+      enterprise: null,
+      is_enterprise_install: false,
+    };
   }
 }
 
