@@ -6,6 +6,7 @@ import type { ProbeAccess, SlackSettings } from "../settings/Settings.ts";
 import type { Store } from "../store/Store.ts";
 import type { EventDeduper } from "../store/storeDeduper.ts";
 import type { BotMetrics } from "./BotMetrics.ts";
+import type { EncryptedInstallationStore } from "./EncryptedInstallationStore.ts";
 import type { RecentProbes } from "./RecentProbes.ts";
 import type { RecentReplies } from "./RecentReplies.ts";
 import type { UserNames } from "./UserNames.ts";
@@ -36,4 +37,6 @@ export interface BotContext {
   /** People's names for hand-offs and the Home tab (users.info, cached briefly). */
   names: UserNames;
   newReplyId(): string;
+  /** Installs in many workspaces (OAuth): where each workspace's token is kept. Absent: one workspace. */
+  installations?: EncryptedInstallationStore;
 }

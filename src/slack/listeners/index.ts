@@ -11,7 +11,9 @@ import * as toggleDetails from "./actions/toggleDetails.ts";
 import * as diagnoseCommand from "./commands/diagnose.ts";
 import * as appHomeOpened from "./events/appHomeOpened.ts";
 import * as appMention from "./events/appMention.ts";
+import * as appUninstalled from "./events/appUninstalled.ts";
 import * as message from "./events/message.ts";
+import * as tokensRevoked from "./events/tokensRevoked.ts";
 import * as diagnoseMessage from "./shortcuts/diagnoseMessage.ts";
 import * as probeShortcut from "./shortcuts/probeShortcut.ts";
 import * as notHelpfulModal from "./views/notHelpfulModal.ts";
@@ -24,6 +26,8 @@ export function registerListeners(app: App, bot: BotContext): void {
     message,
     appMention,
     appHomeOpened,
+    appUninstalled,
+    tokensRevoked,
     diagnoseCommand,
     diagnoseMessage,
     probeShortcut,
