@@ -14,8 +14,10 @@ import { BotMetrics, type DeliveryKind } from "./BotMetrics.ts";
 import { boltLogger } from "./boltLogger.ts";
 import { claimOnce } from "./claimOnce.ts";
 import { describeError } from "./describeError.ts";
+import type { EncryptedInstallationStore } from "./EncryptedInstallationStore.ts";
 import { healthRoutes, startHealthServer } from "./healthServer.ts";
 import { InflightWork } from "./InflightWork.ts";
+import { installFlow } from "./installFlow.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { RecentProbes } from "./RecentProbes.ts";
 import { RecentReplies } from "./RecentReplies.ts";
@@ -83,9 +85,18 @@ export function createApp(config: SlackSettings, deps: AppDeps): Bot {
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
   };
   const routes = healthRoutes(store, metrics);
+  // Installs in many workspaces: each event is answered with the token of the workspace it is from.
+  const flow = config.oauth ? installFlow(config.oauth, { store, logger, clientOptions }) : undefined;
+  if (flow) bot.installations = flow.installations;
+  if (flow && config.botToken) {
+    logger.warn("SLACK_BOT_TOKEN is ignored: with installs in many workspaces each one has its own token");
+  }
 
   let receiver: Receiver;
   if (config.mode === "socket") {
+    // Slack's redirect after consent needs a public URL, which Socket Mode exists to avoid.
+    if (flow)
+      throw new Error("installs in many workspaces (SLACK_CLIENT_ID) need HTTP mode: unset SLACK_APP_TOKEN");
     if (!config.appToken) throw new Error("Socket Mode needs an app token");
     receiver = new SocketModeReceiver({
       appToken: config.appToken,
@@ -100,12 +111,13 @@ export function createApp(config: SlackSettings, deps: AppDeps): Bot {
       customRoutes: Object.entries(routes).map(([path, handler]) => ({ path, method: ["GET"], handler })),
       logger: slackLogger,
       processBeforeResponse: false,
+      ...flow?.receiverOptions,
     });
   }
 
   const app = new App({
-    // Without one (OAuth installs), each workspace's token comes from its installation.
-    ...(config.botToken ? { token: config.botToken } : {}),
+    // With installs in many workspaces the token comes from the event's installation instead.
+    ...(config.botToken && !flow ? { token: config.botToken } : {}),
     receiver,
     logger: slackLogger,
     clientOptions,
@@ -144,6 +156,7 @@ export function createApp(config: SlackSettings, deps: AppDeps): Bot {
     metrics,
     async start() {
       await app.init();
+      if (flow) await resealAtStart(flow.installations, logger);
       if (config.mode === "socket") {
         const health = await startHealthServer(config.port, config.host, routes);
         healthServer = health.server;
@@ -174,6 +187,20 @@ export function createApp(config: SlackSettings, deps: AppDeps): Bot {
     },
     idle: () => inflight.idle(),
   };
+}
+
+/**
+ * After a key rotation, seals every token an older key sealed with the current one, so the old key
+ * can be dropped. Not fatal: a row that does not open stays as it is and is logged.
+ */
+async function resealAtStart(installations: EncryptedInstallationStore, logger: Logger): Promise<void> {
+  try {
+    const { resealed, failed } = await installations.resealAll();
+    if (resealed > 0 || failed > 0)
+      logger.info({ resealed, failed }, "installation tokens re-sealed at start");
+  } catch (error) {
+    logger.warn({ err: describeError(error) }, "could not re-seal installation tokens at start");
+  }
 }
 
 /** Which kind of delivery a request body is, for the event-to-reply histogram. */

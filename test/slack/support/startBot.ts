@@ -40,7 +40,7 @@ export interface StartOptions {
 /** The real app over HTTP on loopback with a real store, its Web API calls pointed at the fake. */
 export async function startBot(
   fake: FakeSlack,
-  env: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
   options: StartOptions = {},
 ): Promise<RunningBot> {
   const logs: string[] = [];
