@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { diagnose } from "../diagnosis/diagnose.ts";
+import { diagnoseThread } from "../diagnosis/diagnoseThread.ts";
 import { type CliIo, readAll } from "../entry/CliIo.ts";
 import { runCli } from "../entry/runCli.ts";
 import { loadKnowledgeBase } from "../knowledge/loadKnowledgeBase.ts";
@@ -15,9 +16,11 @@ export const DEFAULT_EXAMPLE = fileURLToPath(
 );
 
 const USAGE = `usage: npm run diagnose -- [FILE | -] [--json]
+       npm run diagnose -- --thread FILE FILE... [--json]
        npm run diagnose -- --batch CASES.jsonl
   FILE     a pasted log, config or error text (default: ${"examples/prometheus-remote-write-401.log"})
   -        read the text from standard input
+  --thread the files are the messages of one thread, oldest first: one answer for the thread
   --json   print the diagnosis as JSON
   --batch  one JSON line per case of a JSONL file of {"id","text"}
 exit: 0 something matched, 1 no confident match, 2 error`;
@@ -34,6 +37,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       allowPositionals: true,
       options: {
         json: { type: "boolean" },
+        thread: { type: "boolean" },
         batch: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
@@ -55,9 +59,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     for (const line of runBatch(text, kb)) io.stdout.write(`${line}\n`);
     return 0;
   }
+  if (args.values.thread && args.positionals.length === 0) {
+    io.stderr.write(`--thread needs the thread's messages as files\n${USAGE}\n`);
+    return 2;
+  }
   const file = args.positionals[0] ?? DEFAULT_EXAMPLE;
   if (args.positionals[0] === undefined) io.stderr.write(`(no file given: diagnosing ${resolve(file)})\n`);
-  const diagnosis = diagnose(file === "-" ? await readAll(io.stdin) : await readFile(file), kb);
+  const read = (name: string) => (name === "-" ? readAll(io.stdin) : readFile(name));
+  const diagnosis = args.values.thread
+    ? diagnoseThread(await Promise.all(args.positionals.map(read)), kb)
+    : diagnose(await read(file), kb);
   io.stdout.write(
     args.values.json ? `${JSON.stringify(diagnosis, null, 2)}\n` : `${renderDiagnosisText(diagnosis)}\n`,
   );

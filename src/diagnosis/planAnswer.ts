@@ -43,7 +43,8 @@ export interface AnswerPlan {
 
 const MAX_PROBLEMS = 3;
 
-function certaintyOf(match: DiagnosisMatch): Certainty {
+/** How sure a match is, in words (see Certainty). */
+export function certaintyOf(match: DiagnosisMatch): Certainty {
   const onlyConfig =
     match.evidence.length > 0 && match.evidence.every((e) => e.signal.startsWith("config rule"));
   if (onlyConfig && match.configFindings.some((f) => f.severity === "error")) return "found in your config";

@@ -87,7 +87,7 @@ describe("Slack limits", () => {
     const card = fieldTexts(renderDiagnosis(d, { replyId: "r2" }).blocks).join("\n");
     expect(card).not.toContain("Problem two");
     const all = fieldTexts(renderDiagnosis(d, { replyId: "r2", view: "details" }).blocks).join("\n");
-    expect(all).toContain("Also possible: Problem two &lt;b&gt; (high)");
+    expect(all).toContain("Also possible: Problem two &lt;b&gt; (likely)");
     expect(all).not.toContain("2 problems");
   });
 });

@@ -126,8 +126,8 @@ describe("live probe from Slack", () => {
       /✓ URL\n✓ DNS\n✓ TCP connect\n✓ TLS\n✗ Write \(remote_write\): Token rejected: 401 Unauthorized/,
     );
     expect(text).toContain("– Read (query)");
-    expect(text).toContain("*Cause*");
-    expect(text).toContain("*Fix*");
+    expect(text).toContain("*Do first:* ");
+    expect(text).not.toContain("*Cause*"); // the thread gets the card, not the whole entry
     expect(text).not.toContain("tenant-1"); // no check details in the thread
 
     const [detail] = fake.callsTo("chat.postEphemeral");

@@ -21,10 +21,12 @@ export function clipAround(text: string, matched: string, width: number): string
     if (start > 0) {
       const space = line.lastIndexOf(" ", start);
       if (space >= 0 && start - space <= 20) start = space + 1;
+      else if (space < 0 && start <= 20) start = 0;
     }
     if (end < line.length) {
       const space = line.indexOf(" ", end);
       if (space >= 0 && space - end <= 20) end = space;
+      else if (space < 0 && line.length - end <= 20) end = line.length;
     }
   }
   const head = start > 0 || cutBefore ? "…" : "";

@@ -3,6 +3,7 @@ import {
   type AnswerPlan,
   type ChecklistItem,
   type CorrectedConfig,
+  certaintyOf,
   planAnswer,
 } from "../../diagnosis/planAnswer.ts";
 import { CLIENT_NAMES, type ClientId } from "../../vocabulary/clients.ts";
@@ -64,7 +65,7 @@ function verdictLine(plan: AnswerPlan): string {
   // When the checklist names the lead problem itself, the verdict counts the problems instead of
   // naming one twice.
   const n = plan.checklist.length;
-  if (n > 1 && plan.checklist.some((item) => !item.finding && item.symptom === lead.id))
+  if (n > 1 && new Set(plan.checklist.map((item) => item.symptom)).size > 1)
     return `:mag: *${n} problems* in this paste`;
   const title = `*${formatKbText(lead.title)}*`;
   if (lead.basis) return `:mag: *${escapeMrkdwn(capitalise(lead.basis.label))}*`;
@@ -110,7 +111,9 @@ function correctedBlocks(
   const blocks: KnownBlock[] = [];
   for (const c of corrected) {
     if (c.kind === "example") {
-      const heading = `*Example for ${CLIENT_NAMES[c.snippet.client]}*, filled in from your paste`;
+      // Said to be filled in only when the paste gave the host it needed.
+      const filled = c.snippet.code.includes("<host>") ? "" : ", filled in from your paste";
+      const heading = `*Example for ${CLIENT_NAMES[c.snippet.client]}*${filled}`;
       const code = codeBlock(c.snippet.code);
       blocks.push(
         section(
@@ -122,7 +125,8 @@ function correctedBlocks(
       continue;
     }
     const diff = maskSecrets(c.diff);
-    const block = codeBlock(diff, "diff");
+    // The heading names the file; the diff's own header lines would only repeat it.
+    const block = codeBlock(hunksOnly(diff), "diff");
     const heading = `*Your ${CLIENT_NAMES[c.block.client]} config, corrected* (lines ${c.block.startLine}–${c.block.endLine} of your paste)`;
     if (block.length <= MAX_DIFF_CHARS) {
       blocks.push(section(`${heading}\n${block}`));
@@ -147,12 +151,20 @@ function correctedBlocks(
   return blocks;
 }
 
+/** A unified diff without its `===`, `---` and `+++` header lines. */
+function hunksOnly(diff: string): string {
+  return diff
+    .split("\n")
+    .filter((line, i) => !(i < 4 && /^(={10,}|--- |\+\+\+ |Index: )/.test(line)))
+    .join("\n");
+}
+
 /** Cause, every fix step, the evidence, what happened to the data, and other clients' snippets. */
 function problemDetails(match: DiagnosisMatch, index: number, options: RenderOptions): KnownBlock[] {
-  const confidence = match.basis ? match.basis.label : `${match.confidence} confidence`;
+  const confidence = match.basis ? match.basis.label : certaintyOf(match);
   const blocks: KnownBlock[] = [section(`*${formatKbText(match.title)}*  ·  ${escapeMrkdwn(confidence)}`)];
   const origin = options.origins?.[match.id];
-  if (origin) blocks.push(context(capitalise(origin)));
+  if (origin) blocks.push(context(`:link: ${origin}`));
   const evidence = match.evidence
     .slice(0, 3)
     .map((e) => `line ${e.line}: ${inlineCode(clipAround(e.text, e.matched, EVIDENCE_CHARS))}`);
@@ -247,7 +259,7 @@ export function renderDiagnosis(diagnosis: Diagnosis, options: RenderOptions): R
   // An answer that rests on the failure class alone says what would confirm it, up front.
   if (plan.lead.basis) body.push(context(`To confirm: ${formatKbText(plan.lead.basis.confirm)}`));
   const origin = options.origins?.[plan.lead.id];
-  if (origin && plan.checklist.length <= 1) body.push(context(capitalise(origin)));
+  if (origin && plan.checklist.length <= 1) body.push(context(`:link: ${origin}`));
   body.push(...correctedBlocks(plan.corrected, view, files));
   if (view === "details") {
     plan.problems.forEach((match, i) => {
@@ -256,7 +268,7 @@ export function renderDiagnosis(diagnosis: Diagnosis, options: RenderOptions): R
     if (plan.runnersUp.length > 0)
       body.push(
         context(
-          `Also possible: ${plan.runnersUp.map((m) => `${formatKbText(m.title)} (${m.confidence})`).join(" · ")}`,
+          `Also possible: ${plan.runnersUp.map((m) => `${formatKbText(m.title)} (${certaintyOf(m)})`).join(" · ")}`,
         ),
       );
     if (plan.next) body.push(context(`Likely next, once this is fixed: *${formatKbText(plan.next.title)}*`));

@@ -23,8 +23,8 @@ export function probeChecklistLines(result: ProbeResult, kb: KnowledgeBase): str
 }
 
 /**
- * The probe result for the thread: a ✓/✗/– checklist and the failing layer's cause and fix from the
- * knowledge entry its check points to. Holds no secret: no token, no check details.
+ * The probe result for the thread: a ✓/✗/– checklist, and the failing layer's problem and first fix
+ * from the knowledge entry its check points to. Holds no secret: no token, no check details.
  */
 export function renderProbeChecklist(result: ProbeResult, kb: KnowledgeBase, user: string): RenderedMessage {
   const failed = result.checks.find((c) => c.status === "fail");
@@ -41,11 +41,11 @@ export function renderProbeChecklist(result: ProbeResult, kb: KnowledgeBase, use
   ];
   const [first, ...others] = result.symptoms;
   const entry = first ? kb.byId.get(first)?.entry : undefined;
+  // Like a diagnosis card: the problem and the fix to do first; the cause and the other steps are one
+  // "Diagnose" of the failing check's words away, and the full detail went privately to the requester.
   if (entry) {
-    blocks.push(section(`*${formatKbText(entry.title)}*\n*Cause*\n${formatKbText(entry.cause)}`));
-    blocks.push(
-      section(`*Fix*\n${entry.fix.map((step, i) => `${i + 1}. ${formatKbText(step)}`).join("\n")}`),
-    );
+    const first = entry.fix[0] ? `\n*Do first:* ${formatKbText(entry.fix[0])}` : "";
+    blocks.push(section(`*${formatKbText(entry.title)}*${first}`));
   }
   const otherTitles = others.map((id) => kb.byId.get(id)?.entry.title ?? id);
   if (otherTitles.length > 0)
