@@ -6,8 +6,13 @@ import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { loadKnowledgeBase } from "../../src/knowledge/loadKnowledgeBase.ts";
+import { readSettings } from "../../src/settings/readSettings.ts";
+import { createApp } from "../../src/slack/app.ts";
+import { createLogger } from "../../src/slack/createLogger.ts";
 import { MANIFEST_FILE, manifestScopes } from "../../src/slack/manifestScopes.ts";
 import { PGLITE_SUBDIR } from "../../src/store/openPgliteSql.ts";
+import { openStore } from "../../src/store/openStore.ts";
 import { TokenCipher } from "../../src/store/TokenCipher.ts";
 import {
   FakeSlack,
@@ -16,7 +21,7 @@ import {
   waitFor,
 } from "./support/FakeSlack.ts";
 import { eventEnvelope, postEvent, type SignOptions } from "./support/signedRequest.ts";
-import { BOT_TOKEN, type RunningBot, SIGNING_SECRET, startBot } from "./support/startBot.ts";
+import { BOT_TOKEN, KNOWLEDGE_DIR, type RunningBot, SIGNING_SECRET, startBot } from "./support/startBot.ts";
 
 const NO_ORG_ID =
   'level=error component=remote_write msg="non-recoverable error" err="server returned HTTP status 400 Bad Request: no org id"';
@@ -320,6 +325,27 @@ describe("installs in many workspaces", { timeout: 60_000 }, () => {
       expect(all).not.toContain(secret);
     }
   });
+});
+
+describe("Socket Mode", () => {
+  it("is refused with the OAuth settings: Slack's redirect after consent needs the HTTP receiver", async () => {
+    const { slack } = readSettings(
+      { ...oauthEnv(KEY_A), SLACK_APP_TOKEN: "xapp-1-A111-222-socketmodetoken", SLACK_API_URL: fake.apiUrl },
+      ["slack"],
+    );
+    expect(slack.mode).toBe("socket");
+    const dir = mkdtempSync(join(tmpdir(), "oauth-socket-"));
+    const store = await openStore({ dataDir: dir });
+    try {
+      const kb = await loadKnowledgeBase(KNOWLEDGE_DIR);
+      expect(() => createApp(slack, { kb, logger: createLogger("silent"), store })).toThrow(
+        "installs in many workspaces (SLACK_CLIENT_ID) need HTTP mode: unset SLACK_APP_TOKEN",
+      );
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("manifest.yml", () => {
