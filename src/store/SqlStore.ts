@@ -617,13 +617,22 @@ async function selectGaps(tx: SqlTx, where: { id: string } | { limit: number }):
      ORDER BY created_at DESC, id DESC`,
     [rows.map((r) => r.id)],
   );
+  // Slack's direct-message channel ids start with D; an occurrence with no channel is treated as private.
+  const inChannels = await tx.query<{ gap_id: string; excerpt: string }>(
+    `SELECT DISTINCT ON (gap_id) gap_id, excerpt FROM gap_occurrences
+     WHERE gap_id = ANY($1::text[]) AND channel IS NOT NULL AND channel NOT LIKE 'D%'
+     ORDER BY gap_id, created_at DESC, id DESC`,
+    [rows.map((r) => r.id)],
+  );
   return rows.map((r) => {
     const mine = details.filter((d) => d.gap_id === r.id);
+    const shared = inChannels.find((o) => o.gap_id === r.id);
     return {
       id: r.id,
       shape: r.shape,
       sample: r.sample,
       excerpt: r.excerpt,
+      ...(shared ? { channelSample: maskSecrets(errorLine(shared.excerpt)) } : {}),
       count: r.count,
       noMatch: r.no_match,
       notHelpful: r.not_helpful,

@@ -197,6 +197,11 @@ export interface Gap {
   sample: string;
   /** The first occurrence's whole excerpt (secrets masked). */
   excerpt: string;
+  /**
+   * The error line of the newest occurrence posted in a channel (secrets masked), for views other
+   * people read; absent when the error was only ever pasted in direct messages, whose text stays private.
+   */
+  channelSample?: string;
   count: number;
   noMatch: number;
   notHelpful: number;

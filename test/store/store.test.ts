@@ -227,6 +227,32 @@ describe.each(BACKENDS)("the store on $name", { timeout: 60_000 }, (backend) => 
     expect(await store.recentReplies("U-nobody")).toEqual([]);
   });
 
+  it("keeps a sample for others' eyes only from channels: an error seen only in DMs has none", async () => {
+    const dmOnly = await store.recordGap({
+      source: "no-match",
+      text: "error: dial tcp pg-7.corp.internal:5432: connection refused",
+      channel: "D-private",
+      messageTs: "700.1",
+    });
+    expect((await store.getGap(dmOnly))?.channelSample).toBeUndefined();
+    const both = await store.recordGap({
+      source: "no-match",
+      text: "warn: wal sender stalled on db-1.corp.internal after 30s",
+      channel: "D-private",
+      messageTs: "700.2",
+    });
+    await store.recordGap({
+      source: "no-match",
+      text: "warn: wal sender stalled on db-2.example.com after 45s",
+      channel: "C-public",
+      messageTs: "700.3",
+    });
+    const gap = await store.getGap(both);
+    expect(gap?.count).toBe(2);
+    expect(gap?.sample).toContain("db-1.corp.internal"); // the first one, for the operator's report
+    expect(gap?.channelSample).toBe("warn: wal sender stalled on db-2.example.com after 45s");
+  });
+
   it("acknowledges and resolves an escalation once; the resolution is a gap with support's cause and fix", async () => {
     const paste = `level=error msg="quantum flux regulator jammed on node-7" ${BEARER}`;
     await store.recordEscalation({ channel: "D-req", threadTs: "600.1", requestedBy: "U1", excerpt: paste });
