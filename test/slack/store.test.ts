@@ -294,27 +294,3 @@ describe("escalation when the hand-off cannot be posted", () => {
     expect((await running.store.getEscalation("CSUP", ts))?.handoff?.handoffChannel).toBe("CESC");
   });
 });
-
-describe("App Home", () => {
-  it("shows the store's summary: gaps with sample and count, symptoms and ratings, escalations", async () => {
-    await sendEvent(running, {
-      type: "app_home_opened",
-      user: "U1",
-      channel: "D1",
-      tab: "home",
-      ts: nextTs(),
-    });
-    const view = fake.callsTo("views.publish")[0]?.body.view as { type: string; blocks: never[] };
-    expect(view.type).toBe("home");
-    expect(view.blocks.length).toBeLessThanOrEqual(100);
-    const text = blockTexts(view.blocks);
-    expect(text).toContain("Knowledge gaps, largest first");
-    expect(text).toMatch(/\*\d+×\* `level=error msg="flux capacitor/);
-    expect(text).toContain("npm run kb -- draft");
-    expect(text).toMatch(/\*Tenant header missing[^*]*\*: \d+× top diagnosis/);
-    expect(text).toMatch(/👍 \d+ 👎 \d+/);
-    expect(text).toMatch(
-      /<#CSUP> by <@U5> → <https:\/\/example\.slack\.com\/archives\/CESC\/p\d+\|hand-off>/,
-    );
-  });
-});

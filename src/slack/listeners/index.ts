@@ -3,6 +3,7 @@ import type { BotContext } from "../BotContext.ts";
 import * as acknowledgeEscalation from "./actions/acknowledgeEscalation.ts";
 import * as escalate from "./actions/escalate.ts";
 import * as feedback from "./actions/feedback.ts";
+import * as homePaste from "./actions/homePaste.ts";
 import * as resolveEscalation from "./actions/resolveEscalation.ts";
 import * as runProbe from "./actions/runProbe.ts";
 import * as shareReply from "./actions/shareReply.ts";
@@ -16,6 +17,7 @@ import * as message from "./events/message.ts";
 import * as tokensRevoked from "./events/tokensRevoked.ts";
 import * as diagnoseMessage from "./shortcuts/diagnoseMessage.ts";
 import * as probeShortcut from "./shortcuts/probeShortcut.ts";
+import * as homePasteModal from "./views/homePasteModal.ts";
 import * as notHelpfulModal from "./views/notHelpfulModal.ts";
 import * as pasteModal from "./views/pasteModal.ts";
 import * as probeModal from "./views/probeModal.ts";
@@ -43,6 +45,8 @@ export function registerListeners(app: App, bot: BotContext): void {
     acknowledgeEscalation,
     resolveEscalation,
     resolveEscalationModal,
+    homePaste,
+    homePasteModal,
   ]) {
     listener.register(app, bot);
   }

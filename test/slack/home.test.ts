@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { KnownBlock } from "../../src/slack/blocks/slackTypes.ts";
+import { FakeSlack } from "./support/FakeSlack.ts";
+import {
+  blockTexts,
+  buttons,
+  clickPayload,
+  interact,
+  nextTs,
+  sendEvent,
+  submitPayload,
+} from "./support/interactions.ts";
+import { type RunningBot, startBot } from "./support/startBot.ts";
+
+const REAL_KB = new URL("../../knowledge", import.meta.url).pathname;
+const NO_ORG_ID =
+  'ts=2024-05-01T10:00:00Z caller=dedupe.go:112 component=remote level=error remote_name=xs url=https://euw1-01.m.xscalerlabs.com/api/v1/push msg="non-recoverable error" err="server returned HTTP status 400 Bad Request: no org id"';
+/** A private paste: a database host and a private address that must never leave the DM. */
+const PRIVATE =
+  'psql: error: connection to server at "billing-db.prod.acme.internal" (10.42.7.19), port 5432 failed: FATAL: password authentication failed for user "ledger"';
+const IN_CHANNEL = 'level=error msg="flux capacitor desynchronised on node-17 after 3 retries"';
+const TOKEN = "glc_eyJrIjoiN2QxZjBhYjYxNDk0ZTA0MmQ2M2Q5NjY0ZmU4YTk0MGQ4In0K";
+
+const fake = new FakeSlack();
+let running: RunningBot;
+
+beforeAll(async () => {
+  await fake.start();
+  running = await startBot(
+    fake,
+    { ESCALATION_CHANNEL: "CESC", ADMIN_USERS: "UADMIN" },
+    { knowledgeDir: REAL_KB },
+  );
+  // U1 asks privately; U2 asks in a channel, twice, and escalates one of them.
+  await sendEvent(running, {
+    type: "message",
+    channel: "D1",
+    channel_type: "im",
+    user: "U1",
+    text: PRIVATE,
+    ts: nextTs(),
+  });
+  const asked = nextTs();
+  await sendEvent(running, {
+    type: "app_mention",
+    channel: "CSUP",
+    user: "U2",
+    text: `<@UBOT> ${NO_ORG_ID}`,
+    ts: asked,
+  });
+  const reply = fake.callsTo("chat.postMessage").at(-1);
+  await sendEvent(running, {
+    type: "app_mention",
+    channel: "CSUP",
+    user: "U2",
+    text: `<@UBOT> ${IN_CHANNEL}`,
+    ts: nextTs(),
+  });
+  await interact(
+    running,
+    clickPayload(fake, {
+      user: "U2",
+      channel: "CSUP",
+      replyTs: String(reply?.answer?.ts),
+      threadTs: asked,
+      actionId: "escalate",
+      value: buttons(reply?.body.blocks as never).get("escalate")?.value ?? "",
+    }),
+  );
+});
+
+afterAll(async () => {
+  await running.stop();
+  await fake.stop();
+});
+
+beforeEach(() => fake.reset());
+
+async function openHome(user: string, channel = `D-${user}`) {
+  await sendEvent(running, { type: "app_home_opened", user, channel, tab: "home", ts: nextTs() });
+  const [publish] = fake.callsTo("views.publish");
+  expect(publish?.body).toMatchObject({ user_id: user });
+  const view = publish?.body.view as { type: string; private_metadata?: string; blocks: KnownBlock[] };
+  expect(view.type).toBe("home");
+  expect(view.blocks.length).toBeLessThanOrEqual(100);
+  return { view, text: blockTexts(view.blocks) };
+}
+
+function homeButtons(blocks: KnownBlock[]): string[] {
+  return blocks.flatMap((b) =>
+    b.type === "section" && b.accessory?.type === "button" ? [b.accessory.action_id ?? ""] : [],
+  );
+}
+
+describe("the App Home of someone who is not an admin", () => {
+  it("shows their own recent diagnoses and the paste button, and nothing of anyone else's", async () => {
+    const { view, text } = await openHome("U2");
+    expect(homeButtons(view.blocks)).toEqual(["home_diagnose_paste"]);
+    expect(text).toContain("Your recent diagnoses");
+    expect(text).toMatch(
+      /_no confident match_ · <!date\^\d+\^[^>]*> in <#CSUP> · <https:\/\/example\.slack\.com\/archives\/CSUP\/p\d+\|open>\n`level=error msg="flux capacitor/,
+    );
+    expect(text).toMatch(/\*Tenant header missing[^*]*\* · <!date/);
+    expect(text).toContain("Only you see this list.");
+    // Nobody else's paste, no team statistics, no gaps, no escalations, no operator commands.
+    for (const leak of [
+      "billing-db",
+      "10.42.7.19",
+      "psql",
+      "Knowledge gaps",
+      "npm run",
+      "Escalations",
+      "<@U1>",
+      "Team",
+    ]) {
+      expect(text).not.toContain(leak);
+    }
+  });
+
+  it("shows a person their own DM paste, and only to them", async () => {
+    const { text } = await openHome("U1");
+    expect(text).toContain("in your DM with me");
+    expect(text).toContain("billing-db.prod.acme.internal");
+    expect(text).not.toContain("flux capacitor");
+    expect(text).not.toContain("Knowledge gaps");
+  });
+
+  it("says so when there is nothing yet", async () => {
+    const { text } = await openHome("U-new");
+    expect(text).toContain("None yet. What you ask me shows up here");
+  });
+});
+
+describe("the App Home of an admin", () => {
+  it("adds the team's statistics, gaps with kb draft commands and escalations, but no DM text", async () => {
+    const { text } = await openHome("UADMIN");
+    expect(text).toContain("Team (admins only)");
+    expect(text).toContain("Knowledge gaps, largest first");
+    expect(text).toMatch(
+      /\*\d+×\* `level=error msg="flux capacitor[^`]*`\n1 no match, 0 not helpful · last [^·]+ · `npm run kb -- draft [0-9a-f]{12}`/,
+    );
+    expect(text).toMatch(/\*1×\* _seen only in direct messages: the text stays private/);
+    expect(text).not.toContain("billing-db");
+    expect(text).not.toContain("10.42.7.19");
+    expect(text).toMatch(
+      /\*Tenant header missing[^*]*\*: \d+× top diagnosis \(\d+× offered\) · 👍 \d+ 👎 \d+/,
+    );
+    expect(text).toMatch(
+      /<#CSUP> by <@U2> → <https:\/\/example\.slack\.com\/archives\/CESC\/p\d+\|hand-off> · waiting/,
+    );
+    expect(text).toContain("None yet. What you ask me shows up here"); // their own part is their own
+  });
+});
+
+describe("Diagnose a paste, from the Home tab", () => {
+  it("opens the paste box and answers in the person's DM: the masked paste, then the diagnosis in its thread", async () => {
+    const { view: home } = await openHome("U3", "D3");
+    expect(JSON.parse(home.private_metadata ?? "{}")).toEqual({ dm: "D3" });
+    fake.reset();
+    await interact(running, {
+      type: "block_actions",
+      user: { id: "U3" },
+      trigger_id: "trig-home",
+      container: { type: "view", view_id: "VHOME" },
+      view: { id: "VHOME", type: "home", private_metadata: home.private_metadata },
+      actions: [{ type: "button", action_id: "home_diagnose_paste", block_id: "b", value: "home" }],
+    });
+    const modal = fake.callsTo("views.open")[0]?.body.view as {
+      callback_id: string;
+      private_metadata: string;
+    };
+    expect(modal.callback_id).toBe("home_diagnose_paste");
+
+    const submit = (value: string) => {
+      const payload = submitPayload("U3", modal, {});
+      payload.view.state.values = { paste: { paste_input: { type: "plain_text_input", value } } };
+      return interact(running, payload);
+    };
+    const blank = await submit(" ");
+    expect(blank).toMatchObject({ response_action: "errors" });
+
+    await submit(`${NO_ORG_ID}\nAuthorization: Bearer ${TOKEN}`);
+    const [echo, answer, ...rest] = fake.callsTo("chat.postMessage");
+    expect(rest).toHaveLength(0);
+    expect(echo?.body.channel).toBe("D3");
+    expect(String(echo?.body.text)).toContain("no org id");
+    expect(String(echo?.body.text)).not.toContain(TOKEN.slice(4, 20));
+    expect(answer?.body).toMatchObject({ channel: "D3", thread_ts: echo?.answer?.ts });
+    expect(blockTexts(answer?.body.blocks as never)).toContain("Tenant header missing");
+    expect(blockTexts(answer?.body.blocks as never)).toContain("live credential");
+
+    const [own] = await running.store.recentReplies("U3");
+    expect(own).toMatchObject({ channel: "D3", askedBy: "U3", threadTs: echo?.answer?.ts });
+    expect(own?.excerpt).not.toContain(TOKEN.slice(4, 20));
+  });
+});
