@@ -135,9 +135,10 @@ function hideSecrets(text: string, targets: Target[], placeholder: string): stri
       continue;
     }
     const src = out.slice(s.start, s.end);
-    const m = /^([|>][+-]?\d?[ \t]*\n|["'`]?)((?:Bearer|bearer|Basic|basic)[ \t]+)?([\s\S]*?)(["'`]?)$/.exec(
-      src,
-    );
+    const m =
+      /^([|>][+-]?\d?[ \t]*\n|["'`]?)((?:(?:Bearer|bearer|Basic|basic)[ \t]+)+)?([\s\S]*?)(["'`]?)$/.exec(
+        src,
+      );
     const open = m?.[1] ?? "";
     const close = m?.[4] ?? "";
     const inner = m?.[3] ?? src;

@@ -86,7 +86,9 @@ const namedValue = (m: RegExpMatchArray): { at: number; value: string } | null =
   // A scheme word stays (`credentials = "Bearer ****"` still shows a doubled prefix), and a vendor
   // key keeps its prefix here too (`GITLAB_TOKEN=glpat-****`).
   const scheme =
-    /^(?:bearer|basic|token|apikey|api-key|splunk|ssws|geniekey|digest)[ \t]+(?=\S)/i.exec(value)?.[0] ?? "";
+    /^(?:(?:bearer|basic|token|apikey|api-key|splunk|ssws|geniekey|digest)[ \t]+){1,3}(?=\S)/i.exec(
+      value,
+    )?.[0] ?? "";
   const rest = value.slice(scheme.length);
   const vendor = vendorPrefixes.map((p) => p.exec(rest)?.[0]).find((p) => p !== undefined) ?? "";
   const prefix = scheme + vendor;
@@ -109,7 +111,7 @@ const RULES: readonly Rule[] = [
     kind: "authorization-header",
     needles: ["authorization"],
     pattern:
-      /((?:proxy-)?authorization["']?[ \t]{0,4}[:=→][ \t]{0,4}["']?(?:[A-Za-z][A-Za-z0-9_.-]{0,30}[ \t]{1,4}(?=[^\s"'`,;]))?)([^\s"'`,;]{1,4096})/gi,
+      /((?:proxy-)?authorization["']?[ \t]{0,4}[:=→][ \t]{0,4}["']?(?:(?:bearer[ \t]{1,4}){2,3}(?=[^\s"'`,;])|[A-Za-z][A-Za-z0-9_.-]{0,30}[ \t]{1,4}(?=[^\s"'`,;]))?)([^\s"'`,;]{1,4096})/gi,
     secret: afterGroups(2),
   },
   {
@@ -118,7 +120,12 @@ const RULES: readonly Rule[] = [
       /((?:x-api-key|api-key|apikey|x-honeycomb-team|dd-api-key|dd-application-key|x-auth-token|private-token|signalfx-access-token|x-sf-token|lightstep-access-token|x-insert-key|x-license-key|x-goog-api-key|x-functions-key|ocp-apim-subscription-key|x-vault-token|x-gitlab-token|x-splunk-request-channel|x-amz-security-token|x-ms-access-token|x-dynatrace-token|x-dt-token|x-nr-license-key|api-token|x-api-token|x-access-token)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?:(?:bearer|token|api-token)[ \t]{1,4})?)([^\s"'`,;]{1,4096})/gi,
     secret: afterGroups(2),
   },
-  { kind: "bearer", pattern: /(\bbearer[ \t]{1,4})([A-Za-z0-9._~+/=-]{6,4096})/gi, secret: afterGroups(2) },
+  // A doubled `Bearer Bearer <token>` (the mistake the bot exists to point out) keeps both words.
+  {
+    kind: "bearer",
+    pattern: /(\bbearer(?:[ \t]{1,4}bearer)*[ \t]{1,4})([A-Za-z0-9._~+/=-]{6,4096})/gi,
+    secret: afterGroups(2),
+  },
   { kind: "basic", pattern: /(\bbasic[ \t]{1,4})([A-Za-z0-9+/=]{8,4096})/gi, secret: afterGroups(2) },
   {
     kind: "jwt",

@@ -111,3 +111,19 @@ describe("secrets in a config's echo, corrections and diffs", () => {
     expect(corrected).toContain('privateKey: "<token>\\n"');
   });
 });
+
+describe("a doubled Bearer", () => {
+  it("shows as the mistake it is, one placeholder for the token, and is corrected to one Bearer", () => {
+    const report = analyseConfig(
+      "remote_write:\n  - url: https://euw1-01.m.xscalerlabs.com/api/v1/push\n    headers:\n      Authorization: Bearer Bearer abcdef0123456789abcdef\n      X-Scope-OrgID: acme\n",
+    );
+    const block = report.blocks[0];
+    expect(block?.text).toContain("Authorization: Bearer Bearer ****");
+    expect(block?.corrected?.diff).toContain("-      Authorization: Bearer Bearer <token>");
+    expect(block?.corrected?.diff).toContain("+      Authorization: Bearer <token>");
+    expect(block?.corrected?.diff).not.toContain("<token> <token>");
+    // The doubled word is the prefix rule's finding, not whitespace inside the token.
+    expect(report.findings.map((f) => f.rule)).toEqual(["authorization-bearer-prefix"]);
+    expectNoneOf(report, ["abcdef0123456789abcdef"]);
+  });
+});

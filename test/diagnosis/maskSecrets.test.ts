@@ -34,6 +34,18 @@ describe("maskSecrets", () => {
     expect(masked).toContain("****");
   });
 
+  it.each([
+    ['authorization: "Bearer Bearer abcdef0123456789abcdef"', 'authorization: "Bearer Bearer ****"'],
+    ["Authorization: Bearer Bearer abcdef0123456789abcdef", "Authorization: Bearer Bearer ****"],
+    ['credentials = "Bearer Bearer abcdef0123456789abcdef"', 'credentials = "Bearer Bearer ****"'],
+    ["using bearer bearer Zx9_long-token.value", "using bearer bearer ****"],
+  ])(
+    "masks the token after a doubled Bearer and keeps both words, which are the mistake: %s",
+    (text, masked) => {
+      expect(maskSecrets(text)).toBe(masked);
+    },
+  );
+
   it("keeps hosts, paths, tenants and status codes readable", () => {
     const text =
       'url=https://euw1-01.m.xscalerlabs.com/api/v1/push X-Scope-OrgID: tenant-42 err="server returned HTTP status 401 Unauthorized"';

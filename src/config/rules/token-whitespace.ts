@@ -14,7 +14,8 @@ export const tokenWhitespace = {
     const out: RuleHit[] = [];
     for (const h of literalAuthorizationHeaders(t)) {
       const v = h.value.value;
-      const token = v.replace(/^bearer /i, "");
+      // Every scheme word goes: a doubled "Bearer Bearer" is the prefix rule's finding, not whitespace in the token.
+      const token = v.replace(/^(?:bearer\s+)+/i, "");
       if (!/^bearer\s/i.test(v) || !/\s/.test(token) || isReference(token)) continue;
       out.push({
         field: `headers.${h.name}`,
