@@ -73,6 +73,7 @@ export const NAMED_VOCABULARIES = {
     "apm-server",
     "apm server",
     "datadog-agent",
+    "stackdriver",
     "spans",
     "traces",
     "tracing",

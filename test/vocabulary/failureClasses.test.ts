@@ -93,6 +93,15 @@ const LINES: ReadonlyArray<[FailureClassId, string]> = [
   ],
   ["tcp.timeout", "java.net.SocketTimeoutException: Connect timed out"],
   [
+    "tcp.unreachable",
+    "Error: 14 UNAVAILABLE: No connection established. Last error: Error: connect EADDRNOTAVAIL ::1:4317 - Local (:::0)",
+  ],
+  [
+    "protocol.h2-to-http1",
+    "failed to send HTTP request: http2 error: connection error received: endpoint requires HTTP/1.1",
+  ],
+  ["size.too-large", 'Unable to send spans: Message too long - sendto(2) for "jaeger-agent" port 6831'],
+  [
     "tcp.timeout",
     "[2024/05/01 12:00:00] [error] [net] connection #45 timeout after 10 seconds to: otel-collector:4318",
   ],

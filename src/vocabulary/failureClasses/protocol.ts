@@ -148,6 +148,8 @@ export const protocolClasses: readonly FailureClass[] = [
       { text: "error in the http2 framing layer", source: "curl/curl lib/strerror.c" },
       // hyper's HTTP/1 server receiving the HTTP/2 preface: the server's side of the same fault.
       { text: "found http2 preface", source: "hyperium/hyper src/error.rs" },
+      // h2 (hyper, tonic, reqwest): the server sent GOAWAY HTTP_1_1_REQUIRED.
+      { text: "endpoint requires http/1.1", source: "hyperium/h2 src/frame/reason.rs" },
       // gRPC C-core (Python, Ruby, PHP, C++) parsing an HTTP/1.x answer to its HTTP/2 preface.
       {
         text: "trying to connect an http1.x server",

@@ -16,6 +16,18 @@ export const sizeClasses: readonly FailureClass[] = [
     wordings: [
       // HTTP 413 reason phrases, as servers and proxies print them.
       { text: "request entity too large", source: "fluent/fluent-bit lib/monkey/include/monkey/mk_header.h" },
+      // Jaeger's UDP agent protocol: a batch or span over the packet size (the Go SDK's Jaeger
+      // exporter, the Jaeger clients' ThriftSender), and EMSGSIZE from sendto.
+      {
+        text: "does not fit within one udp packet",
+        source: "open-telemetry/opentelemetry-go exporters/jaeger/agent.go",
+      },
+      {
+        text: "received a span that was too large",
+        source:
+          "jaegertracing/jaeger-client-java jaeger-thrift/src/main/java/io/jaegertracing/thrift/internal/senders/ThriftSender.java",
+      },
+      { text: "message too long", source: "libuv/libuv include/uv.h" },
       { text: "payload too large", source: "fluent/fluent-bit lib/nghttp2-1.65.0/src/http2.cc" },
       {
         text: "client intended to send too large body",

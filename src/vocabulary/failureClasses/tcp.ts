@@ -133,6 +133,8 @@ export const tcpClasses: readonly FailureClass[] = [
       { text: "host is unreachable", source: "libuv/libuv include/uv.h" },
       { text: "ehostunreach", source: "libuv/libuv include/uv.h" },
       { text: "enetunreach", source: "libuv/libuv include/uv.h" },
+      // The local address cannot be used (`connect EADDRNOTAVAIL ::1:4317` with no IPv6 loopback).
+      { text: "eaddrnotavail", source: "libuv/libuv include/uv.h" },
       {
         text: "noroutetohostexception",
         source: "netty/netty transport-native-unix-common/src/main/java/io/netty/channel/unix/Errors.java",
