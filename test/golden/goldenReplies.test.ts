@@ -6,9 +6,12 @@ import { diagnoseThread } from "../../src/diagnosis/diagnoseThread.ts";
 import type { KnowledgeBase } from "../../src/knowledge/KnowledgeBase.ts";
 import { loadKnowledgeBase } from "../../src/knowledge/loadKnowledgeBase.ts";
 import type { ProbeResult } from "../../src/probe/types.ts";
+import { homeViewForAdmin, homeViewForUser } from "../../src/slack/blocks/homeView.ts";
 import { renderDiagnosis } from "../../src/slack/blocks/renderDiagnosis.ts";
+import { renderHandoff, summaryFromDiagnosis } from "../../src/slack/blocks/renderHandoff.ts";
 import { renderProbeChecklist } from "../../src/slack/blocks/renderProbe.ts";
-import type { RenderedMessage } from "../../src/slack/blocks/slackTypes.ts";
+import type { KnownBlock, RenderedMessage } from "../../src/slack/blocks/slackTypes.ts";
+import type { StoredReply, StoreSummary } from "../../src/store/Store.ts";
 import { blocksToText } from "./blocksToText.ts";
 import { measureReply } from "./measureReply.ts";
 
@@ -77,6 +80,119 @@ beforeAll(async () => {
   );
   const probe = JSON.parse(read("test/golden/probeWriteRejected.json")) as ProbeResult;
   rendered.set("probe", renderProbeChecklist(probe, kb, "U1"));
+
+  // The hand-off in its three states, from a channel and from a DM.
+  const names = new Map([
+    ["U1", "Dana Customer"],
+    ["U9", "Sam Support"],
+  ]);
+  const alloy = diagnose(read("examples/alloy-config-and-error.txt"), kb);
+  const feedback = { helpful: 0, notHelpful: 1, votes: [] };
+  const handoff = (origin: Parameters<typeof renderHandoff>[1]["origin"]) => ({
+    requestedBy: "U1",
+    names,
+    origin,
+    summary: summaryFromDiagnosis(alloy),
+    feedback,
+  });
+  const key = { channel: "CSUP", threadTs: "1700000000.000100" };
+  const at = new Date("2026-11-30T09:00:00Z");
+  const channel = handoff({
+    kind: "channel",
+    channel: "CSUP",
+    threadLink: "https://example.slack.com/archives/CSUP/p1700000000000100",
+  });
+  rendered.set("handoff", renderHandoff(kb, channel, key));
+  rendered.set("handoff.acknowledged", renderHandoff(kb, channel, key, { acknowledged: { by: "U9", at } }));
+  rendered.set(
+    "handoff.resolved",
+    renderHandoff(kb, channel, key, {
+      acknowledged: { by: "U9", at },
+      resolved: {
+        by: "U9",
+        at,
+        cause: "The token was pasted with its Bearer prefix into credentials.",
+        fix: "credentials holds the raw token now.",
+        gapId: "g-3f2a",
+      },
+    }),
+  );
+  rendered.set(
+    "handoff.from-dm",
+    renderHandoff(
+      kb,
+      handoff({ kind: "dm", excerpt: read("examples/prometheus-remote-write-401.log") }),
+      key,
+    ),
+  );
+
+  // The App Home: a person's own diagnoses; an admin's also the team's.
+  const recent: StoredReply[] = [
+    {
+      channel: "D1",
+      messageTs: "1.1",
+      replyTs: "1.2",
+      symptoms: [{ id: "unauthorized-401", score: 0.93 }],
+      excerpt: 'err="server returned HTTP status 401 Unauthorized"',
+      createdAt: at,
+    },
+    {
+      channel: "CSUP",
+      messageTs: "2.1",
+      replyTs: "2.2",
+      symptoms: [],
+      excerpt: "flux capacitor desynchronised",
+      createdAt: at,
+    },
+  ];
+  const links = new Map([["CSUP:2.2", "https://example.slack.com/archives/CSUP/p22"]]);
+  const summary: StoreSummary = {
+    generatedAt: at,
+    totals: { replies: 42, noMatch: 6, helpful: 9, notHelpful: 2, gaps: 2, escalations: 1 },
+    gaps: [
+      {
+        id: "g-3f2a",
+        shape: "flux capacitor desynchronised on node-<n>",
+        sample: "flux capacitor desynchronised on node-17",
+        excerpt: "flux capacitor desynchronised on node-17",
+        channelSample: "flux capacitor desynchronised on node-17",
+        count: 3,
+        noMatch: 3,
+        notHelpful: 0,
+        escalated: 0,
+        firstSeen: at,
+        lastSeen: at,
+        notes: [],
+        suggestedSymptoms: [],
+        resolutions: [],
+      },
+      {
+        id: "g-77b1",
+        shape: "seen in a DM only",
+        sample: "a DM-only paste",
+        excerpt: "a DM-only paste",
+        count: 1,
+        noMatch: 1,
+        notHelpful: 0,
+        escalated: 0,
+        firstSeen: at,
+        lastSeen: at,
+        notes: [],
+        suggestedSymptoms: [],
+        resolutions: [],
+      },
+    ],
+    symptoms: [
+      { symptomId: "unauthorized-401", diagnosed: 12, offered: 15, helpful: 5, notHelpful: 1, reallyWas: [] },
+    ],
+    escalations: [],
+  };
+  const home = { kb, recent, links, metadata: { dm: "D1" } };
+  rendered.set("home.user", { text: "Home", blocks: homeViewForUser(home).blocks as KnownBlock[] });
+  rendered.set("home.admin", {
+    text: "Home",
+    blocks: homeViewForAdmin(home, summary).blocks as KnownBlock[],
+  });
 });
 
 describe("golden replies", () => {
@@ -110,8 +226,8 @@ describe("golden replies", () => {
     }
   });
 
-  it("says nothing twice: each checklist line and each code block appears once", () => {
-    for (const [name, message] of rendered) {
+  it("says nothing twice in a reply: each checklist line and each corrected config appears once", () => {
+    for (const [name, message] of [...rendered].filter(([n]) => !/^(home|handoff)/.test(n))) {
       const text = blocksToText(message.blocks);
       const lines = text.split("\n").filter((l) => /^\d+\. |^Do first:/.test(l));
       expect(new Set(lines).size, name).toBe(lines.length);

@@ -112,7 +112,7 @@ describe("escalating a channel thread", () => {
     );
     expect(text).toMatch(/\*Diagnosis:\* Tenant header missing[^\n]*\(likely\)/);
     expect(text).toContain(
-      `*Proposed fix:* ${fixOf("missing-org-id")}\n_Corrected config for Prometheus:_\n\`\`\``,
+      `*Proposed fix:* ${fixOf("missing-org-id")}\n_Example for Prometheus:_\n\`\`\``,
     );
     expect(text).toMatch(/\*Key evidence\*\n• line 1: `[^`]*no org id/);
     expect(text).toContain("Waiting* for someone in support");

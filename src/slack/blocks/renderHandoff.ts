@@ -1,4 +1,5 @@
-import type { Diagnosis, DiagnosisMatch } from "../../diagnosis/Diagnosis.ts";
+import type { Diagnosis } from "../../diagnosis/Diagnosis.ts";
+import { type Certainty, certaintyOf, planAnswer } from "../../diagnosis/planAnswer.ts";
 import type { KnowledgeBase } from "../../knowledge/KnowledgeBase.ts";
 import type { Escalation, ReplyFeedback, StoredReply } from "../../store/Store.ts";
 import { CLIENT_NAMES } from "../../vocabulary/clients.ts";
@@ -67,37 +68,43 @@ export const HANDOFF_STATE_BLOCKS = {
   actions: "handoff_actions",
 };
 
-const LIKELIHOOD: Record<DiagnosisMatch["confidence"], "likely" | "possible"> = {
-  high: "likely",
-  medium: "possible",
-  low: "possible",
+const LIKELIHOOD: Record<Certainty, "likely" | "possible" | "found in the config"> = {
+  likely: "likely",
+  possible: "possible",
+  "found in your config": "found in the config",
 };
 
-/** The hand-off's view of a diagnosis: its distinct problems, the first fix, the corrected config, the evidence. */
+/**
+ * The hand-off's view of a diagnosis: the same answer the requester saw (planAnswer): its problems with
+ * how sure each is, the fix to do first, the corrected config with every fix merged, the evidence.
+ */
 export function summaryFromDiagnosis(diagnosis: Diagnosis): HandoffSummary {
-  const distinct = diagnosis.matches.filter((m, i) => i === 0 || m.distinct).slice(0, PROBLEMS);
-  const top = distinct[0];
-  if (!top) return { problems: [], evidence: [] };
-  const correction = top.configFindings.find((f) => f.correction)?.correction;
-  const code = correction
-    ? { label: "Their config, corrected", language: "diff", text: maskSecrets(correction.diff) }
-    : top.snippet
-      ? {
-          label: `Corrected config for ${CLIENT_NAMES[top.snippet.client]}`,
-          language: "",
-          text: maskSecrets(top.snippet.code),
-        }
-      : undefined;
+  const plan = planAnswer(diagnosis);
+  if (!plan) return { problems: [], evidence: [] };
+  const [corrected] = plan.corrected;
+  const code =
+    corrected?.kind === "yours"
+      ? { label: "Their config, corrected", language: "diff", text: maskSecrets(corrected.diff) }
+      : corrected?.kind === "example"
+        ? {
+            label: `Example for ${CLIENT_NAMES[corrected.snippet.client]}`,
+            language: "",
+            text: maskSecrets(corrected.snippet.code),
+          }
+        : undefined;
+  const top = plan.lead;
+  const fix = plan.checklist[0]?.fix;
   return {
-    problems: distinct.map((m) => ({
-      title: m.title,
-      likelihood: m.configFindings.length > 0 ? "found in the config" : LIKELIHOOD[m.confidence],
-    })),
-    ...(top.fix[0] ? { fix: top.fix[0] } : {}),
+    problems: plan.problems
+      .slice(0, PROBLEMS)
+      .map((m) => ({ title: m.title, likelihood: LIKELIHOOD[certaintyOf(m)] })),
+    ...(fix ? { fix } : {}),
     ...(code ? { code } : {}),
     evidence: [
-      ...top.evidence.map((e) => ({ line: e.line, text: e.text })),
-      ...top.configFindings.map((f) => ({ line: f.pasteLine, text: f.message })),
+      ...top.evidence
+        .filter((e) => !e.signal.startsWith("config rule"))
+        .map((e) => ({ line: e.line, text: e.text })),
+      ...plan.checklist.filter((i) => i.finding).map((i) => ({ line: i.line ?? 0, text: i.fix })),
     ].slice(0, EVIDENCE_LINES),
   };
 }
