@@ -27,11 +27,14 @@ import type {
   SymptomStats,
   Vote,
 } from "./Store.ts";
+import { REPLY_STATE_DAYS } from "./Store.ts";
 import { StoreError } from "./StoreError.ts";
 import { type RetryOptions, withRetry } from "./withRetry.ts";
 
 const MAX_EXCERPT = 16_000;
 const PURGE_EVERY_MS = 5 * 60_000;
+/** A reply's state larger than this (as JSON) is not kept: its buttons then say the reply is gone. */
+const MAX_REPLY_STATE_CHARS = 512 * 1024;
 const KEY_BYTES = 32;
 const PROBE_FINGERPRINT_KEY = "probe-fingerprint";
 
@@ -46,6 +49,7 @@ export class SqlStore implements Store {
   readonly #retry: RetryOptions;
   #closed = false;
   #lastPurge = 0;
+  #lastStatePurge = 0;
 
   constructor(sql: Sql, backend: Store["backend"], retry: RetryOptions = {}) {
     this.#sql = sql;
@@ -211,6 +215,45 @@ export class SqlStore implements Store {
         votes,
       };
     });
+  }
+
+  async saveReplyState(replyId: string, state: Record<string, unknown>): Promise<void> {
+    if (replyId.length === 0) throw new StoreError("STORE_INVALID_INPUT", "saveReplyState needs a reply id");
+    // Masked here, string by string: the parameter goes in as an object, which the masking of
+    // string parameters does not reach, and masking the JSON text whole could break its quoting.
+    const masked = maskDeep(state) as Record<string, unknown>;
+    const size = JSON.stringify(masked).length;
+    if (size > MAX_REPLY_STATE_CHARS) {
+      throw new StoreError(
+        "STORE_INVALID_INPUT",
+        `the state of reply ${replyId} is ${size} characters, more than the ${MAX_REPLY_STATE_CHARS} kept`,
+      );
+    }
+    const purge = Date.now() - this.#lastStatePurge > PURGE_EVERY_MS;
+    if (purge) this.#lastStatePurge = Date.now();
+    await this.#write("save a reply's state", async (tx) => {
+      if (purge) {
+        await tx.query("DELETE FROM reply_states WHERE updated_at < now() - make_interval(days => $1)", [
+          REPLY_STATE_DAYS,
+        ]);
+      }
+      await tx.query(
+        `INSERT INTO reply_states (reply_id, state) VALUES ($1, $2)
+         ON CONFLICT (reply_id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`,
+        [replyId, masked],
+      );
+    });
+  }
+
+  async getReplyState(replyId: string): Promise<Record<string, unknown> | undefined> {
+    const rows = await this.#read("read a reply's state", (tx) =>
+      tx.query<{ state: Record<string, unknown> }>(
+        `SELECT state FROM reply_states
+         WHERE reply_id = $1 AND updated_at >= now() - make_interval(days => $2)`,
+        [replyId, REPLY_STATE_DAYS],
+      ),
+    );
+    return rows[0]?.state;
   }
 
   recordGap(gap: GapRecord): Promise<string> {
@@ -525,6 +568,16 @@ function maskParam(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(maskParam);
   if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskParam(v)]));
+  }
+  return value;
+}
+
+/** Every string in a JSON value masked; objects and arrays copied, other values kept. */
+function maskDeep(value: unknown): unknown {
+  if (typeof value === "string") return maskSecrets(value);
+  if (Array.isArray(value)) return value.map(maskDeep);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v)]));
   }
   return value;
 }

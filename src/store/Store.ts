@@ -28,6 +28,15 @@ export interface Store {
   /** The votes on one reply so far (for the escalation hand-off). */
   getFeedback(channel: string, replyTs: string): Promise<ReplyFeedback>;
 
+  /**
+   * The state behind one reply's buttons (its diagnosis and rendered message, what Share, the snippet
+   * menu and Details act on), by the reply id the buttons carry; saving again replaces it. A JSON
+   * object: every string in it is masked on the way in. Shared by every copy of the bot, kept across
+   * restarts for REPLY_STATE_DAYS after it was last saved; older ones read as absent.
+   */
+  saveReplyState(replyId: string, state: Record<string, unknown>): Promise<void>;
+  getReplyState(replyId: string): Promise<Record<string, unknown> | undefined>;
+
   /** Records a knowledge gap directly, e.g. a paste in a watched channel that the bot stayed quiet about. */
   recordGap(gap: GapRecord): Promise<string>;
   getGap(id: string): Promise<Gap | undefined>;
@@ -99,6 +108,9 @@ export interface Store {
 
   close(): Promise<void>;
 }
+
+/** How long a reply's buttons keep working: the state behind them is kept this many days. */
+export const REPLY_STATE_DAYS = 30;
 
 export interface SymptomScore {
   /** Knowledge-base entry id. */

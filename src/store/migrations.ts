@@ -165,6 +165,21 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX replies_asked_by ON replies (asked_by, created_at DESC);
     `,
   },
+  {
+    version: 5,
+    name: "reply states",
+    // What a reply's buttons act on (its diagnosis and rendered message, masked), by the reply id the
+    // buttons carry, so Share and the snippet menu work after a restart and on any copy of the bot.
+    sql: `
+      CREATE TABLE reply_states (
+        reply_id text PRIMARY KEY,
+        state jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX reply_states_updated_at ON reply_states (updated_at);
+    `,
+  },
 ];
 
 /** Any fixed number: all copies of the bot serialise their migrations on it. */
