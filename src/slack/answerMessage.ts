@@ -11,6 +11,7 @@ import { looksLikeError } from "./looksLikeError.ts";
 import { readSlackFiles, type SlackFileRef } from "./readSlackFiles.ts";
 import { readThread, type ThreadMessage } from "./readThread.ts";
 import { uploadFiles } from "./uploadFiles.ts";
+import { actRules, offerEscalate, offerProbe, threadAudience } from "./whoMayAct.ts";
 
 /** A message to answer, in the thread it belongs to. */
 export interface MessageTarget {
@@ -39,11 +40,6 @@ const decoder = new TextDecoder("utf-8");
 /** Thread messages read for a whole-thread diagnosis, and files downloaded across them. */
 const MAX_THREAD_MESSAGES = 100;
 const MAX_THREAD_FILES = 6;
-
-/** Whether the "Run live probe" button is worth showing here: someone may probe from this channel. */
-export function probeOffered(bot: BotContext, channel: string): boolean {
-  return bot.probe.access.users.length > 0 || bot.probe.access.channels.includes(channel);
-}
 
 async function readInput(bot: BotContext, client: WebClient, text: string, refs?: readonly SlackFileRef[]) {
   const read = refs?.length
@@ -187,15 +183,22 @@ export interface DiagnosisPost {
  */
 export async function postDiagnosis(bot: BotContext, client: WebClient, post: DiagnosisPost): Promise<void> {
   const replyId = bot.newReplyId();
+  // Who sees the reply decides which actions it offers (whoMayAct); a no-match offers them as next steps.
+  const audience = threadAudience(post.channel, post.askedBy);
   const options: RenderOptions = {
     replyId,
-    probe: post.diagnosis.matches.length > 0 && probeOffered(bot, post.channel),
-    escalate: bot.config.escalationChannel !== undefined,
+    probe: offerProbe(actRules(bot), audience),
+    escalate: offerEscalate(actRules(bot), audience),
     ...(post.preface ? { preface: post.preface } : {}),
     ...(post.origins ? { origins: post.origins } : {}),
   };
   const message = renderDiagnosis(post.diagnosis, options);
-  bot.replies.set(replyId, { diagnosis: post.diagnosis, message, options });
+  await bot.replies.set(replyId, {
+    diagnosis: post.diagnosis,
+    message,
+    options,
+    where: { ...audience, threadTs: post.threadTs },
+  });
   const replyTs = await postInThread(client, post.channel, post.threadTs, message);
   bot.metrics.answered(post.diagnosis);
   if (replyTs) {

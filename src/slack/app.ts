@@ -64,7 +64,7 @@ export function createApp(config: SlackSettings, deps: AppDeps): Bot {
     metrics,
     store,
     deduper: storeDeduper(store),
-    replies: new RecentReplies(),
+    replies: new RecentReplies(store, logger),
     probe: {
       access: deps.probe?.access ?? { users: [], channels: [] },
       policy: deps.probe?.policy ?? defaultProbeConfig(),

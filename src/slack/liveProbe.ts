@@ -9,19 +9,31 @@ import type { ProbeModalMetadata } from "./blocks/probeModal.ts";
 import { probeChecklistLines, renderProbeChecklist, renderProbeDetail } from "./blocks/renderProbe.ts";
 import type { RenderedMessage, WebClient } from "./blocks/slackTypes.ts";
 import { describeError } from "./describeError.ts";
+import { escapeMrkdwn } from "./escapeMrkdwn.ts";
 import { postToResponseUrl } from "./postToResponseUrl.ts";
+import { actRules, mayProbe as mayProbeIn, probeRefusal } from "./whoMayAct.ts";
 
-export const PROBE_NOT_ALLOWED =
-  "Sorry, live probes are limited to the people and channels this bot's operators have allowed, and I can't run one for you here. An operator can add you (PROBE_ALLOWED_USERS) or this channel (PROBE_ALLOWED_CHANNELS).";
-
-/** The operator's allow-list: listed users anywhere, anyone in a listed channel; nobody when both are empty. */
+/** The operator's allow-list (whoMayAct): listed users anywhere, anyone in a listed channel. */
 export function mayProbe(bot: BotContext, user: string, channel?: string): boolean {
-  const allowed =
-    bot.probe.access.users.includes(user) ||
-    (channel !== undefined && bot.probe.access.channels.includes(channel));
+  const allowed = mayProbeIn(actRules(bot), user, channel);
   // Every caller refuses the probe when this says no: the refusal is counted once, here.
   if (!allowed) bot.metrics.probe("not_allowed");
   return allowed;
+}
+
+/** The refusal in the person's terms: where probes run, or who runs them (named, never pinged). */
+export async function probeRefusalText(
+  bot: BotContext,
+  client: WebClient,
+  user: string,
+  channel: string | undefined,
+): Promise<string> {
+  const { users, channels } = bot.probe.access;
+  const names =
+    channels.length === 0 && users.length > 0
+      ? [...(await bot.names.getAll(client, users.slice(0, 4))).values()].map(escapeMrkdwn)
+      : [];
+  return probeRefusal(actRules(bot), user, channel, names);
 }
 
 /** Sends a message only the person who asked can see, wherever the probe was started from. */

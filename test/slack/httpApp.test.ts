@@ -507,7 +507,8 @@ describe("/diagnose", () => {
     const shared = fake.responses.find((r) => r.id === "share");
     expect(shared?.body.response_type).toBe("in_channel");
     const sharedText = texts(shared?.body.blocks as KnownBlock[]);
-    expect(sharedText).toContain("Shared by <@U1>");
+    expect(sharedText).toContain("Shared by ");
+    expect(sharedText).not.toContain("<@U1>"); // named, not pinged
     expect(sharedText).toContain("Tenant header missing");
     expect(JSON.stringify(shared?.body.blocks)).not.toContain("share_reply");
   });
@@ -605,7 +606,9 @@ describe("message shortcut and buttons", () => {
         },
       ],
     });
-    const snippet = fake.responses.find((r) => r.id === "select");
+    // Privately, in the reply's thread (known from the stored reply: this click carries no message).
+    const snippet = fake.callsTo("chat.postEphemeral").find((c) => String(c.body.text).includes("for curl"));
+    expect(snippet?.body).toMatchObject({ channel: "D1", user: "U1", thread_ts: event.ts });
     expect(String(snippet?.body.text)).toContain("Corrected config for curl");
     expect(String(snippet?.body.text)).toContain('-H "X-Scope-OrgID: &lt;tenant-id&gt;"');
 
@@ -631,7 +634,11 @@ describe("message shortcut and buttons", () => {
         },
       ],
     });
-    expect(String(fake.responses.find((r) => r.id === "thanks")?.body.text)).toContain("glad it helped");
+    // The thanks stays in the reply's thread: chat.postEphemeral with thread_ts (respond() would land at the root).
+    const thanks = fake
+      .callsTo("chat.postEphemeral")
+      .find((c) => String(c.body.text).includes("glad it helped"));
+    expect(thanks?.body).toMatchObject({ channel: "D1", user: "U1", thread_ts: replyTs });
     expect(await running.store.getFeedback("D1", replyTs)).toMatchObject({
       helpful: 1,
       notHelpful: 0,

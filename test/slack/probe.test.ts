@@ -2,7 +2,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ProbeGate } from "../../src/probe/ProbeGate.ts";
 import { REFUSED_MESSAGE } from "../../src/probe/ProbeRefusedError.ts";
 import type { View } from "../../src/slack/blocks/slackTypes.ts";
-import { PROBE_NOT_ALLOWED } from "../../src/slack/liveProbe.ts";
 import { type FakeXscaler, startFakeXscaler, TOKENS } from "../probe/fakeXscaler.ts";
 import { FAST, mapLookup } from "../probe/helpers.ts";
 import { makeTestPki } from "../probe/makeCerts.ts";
@@ -178,10 +177,11 @@ describe("live probe from Slack", () => {
       }),
     );
     expect(fake.callsTo("views.open")).toHaveLength(0);
-    expect(fake.responses.at(-1)?.body).toMatchObject({
-      response_type: "ephemeral",
-      text: PROBE_NOT_ALLOWED,
-    });
+    // Privately, in the thread of the button, in the person's terms (not the setting's name).
+    const [refusal] = fake.callsTo("chat.postEphemeral");
+    expect(refusal?.body).toMatchObject({ channel: "CSUP", user: "U2", thread_ts: ts });
+    expect(String(refusal?.body.text)).toContain("Live probes are run by");
+    expect(String(refusal?.body.text)).not.toContain("PROBE_ALLOWED");
 
     const ack = await interact(
       running,
@@ -195,7 +195,7 @@ describe("live probe from Slack", () => {
       ),
     );
     expect(ack).toMatchObject({ response_action: "update" });
-    expect(JSON.stringify(ack)).toContain("live probes are limited");
+    expect(JSON.stringify(ack)).toContain("Live probes are run by");
     expect(backend.seen).toHaveLength(0);
     expect(fake.callsTo("chat.postMessage")).toHaveLength(0);
   });
@@ -237,7 +237,7 @@ describe("live probe from Slack", () => {
     expect((await shortcut("U3")).status).toBe(200);
     await running.bot.idle();
     expect(openedView().callback_id).toBe("notice");
-    expect(JSON.stringify(openedView())).toContain("live probes are limited");
+    expect(JSON.stringify(openedView())).toContain("Live probes are run by");
   });
 
   it("says when too many probes ran: busy, try again in N s", async () => {

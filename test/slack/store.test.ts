@@ -138,10 +138,12 @@ describe("feedback", () => {
         clickPayload(fake, { user: "U7", channel: "CSUP", replyTs, threadTs: ts, actionId, value }),
       );
 
+    // The thanks comes privately in the reply's thread.
+    const thanks = () => fake.callsTo("chat.postEphemeral").at(-1)?.body;
     await click("feedback_helpful");
-    expect(fake.responses.at(-1)?.body.text).toBe("Thanks, glad it helped.");
+    expect(thanks()).toMatchObject({ text: "Thanks, glad it helped.", thread_ts: ts });
     await click("feedback_helpful");
-    expect(fake.responses.at(-1)?.body.text).toContain("already said it helped");
+    expect(thanks()?.text).toContain("already said it helped");
     expect(await running.store.getFeedback("CSUP", replyTs)).toMatchObject({ helpful: 1, notHelpful: 0 });
 
     await click("feedback_not_helpful");
@@ -191,7 +193,8 @@ describe("knowledge gaps", () => {
       (await running.store.listGaps()).find((g) => g.sample.includes("flux capacitor"))?.count ?? 0;
     const asked = await mention(UNKNOWN);
     expect(blockTexts(asked.blocks)).toContain("No confident match");
-    expect([...buttons(asked.blocks).keys()]).toEqual(["escalate"]);
+    // Never a dead end: the paste box, and here (CSUP) a live probe and Escalate as next steps.
+    expect([...buttons(asked.blocks).keys()]).toEqual(["open_paste_box", "run_probe", "escalate"]);
     // The same error from another node, pasted in a watched channel: no reply, but counted in the same gap.
     await sendEvent(running, {
       type: "message",

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dropSchema, ensurePostgres, freshSchemaName, TEST_DATABASE_URL } from "../store/support/postgres.ts";
 import { FakeSlack } from "./support/FakeSlack.ts";
+import { actOnReplies, privateReplies } from "./support/replyButtons.ts";
 import { eventEnvelope, postEvent } from "./support/signedRequest.ts";
 import { type RunningBot, SIGNING_SECRET, startBot } from "./support/startBot.ts";
 
@@ -65,5 +66,10 @@ describe("two bot instances on one PostgreSQL", () => {
     ]);
     await Promise.all([a.bot.idle(), b.bot.idle()]);
     expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+
+  it("take a private copy's Share, snippet menu and client choice on the copy that did not answer it", async () => {
+    fake.reset();
+    await actOnReplies(fake, b, await privateReplies(fake, a));
   });
 });

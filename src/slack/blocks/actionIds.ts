@@ -11,6 +11,10 @@ export const ACTION = {
   acknowledgeEscalation: "escalation_acknowledge",
   resolveEscalation: "escalation_resolve",
   homePaste: "home_diagnose_paste",
+  /** A bare status code's "which client sent it" buttons: `status_client:<client>` (ids differ within a block). */
+  statusClient: "status_client",
+  /** "Paste the error line": opens the paste box from a reply. */
+  openPaste: "open_paste_box",
 } as const;
 
 export const VIEW = {
@@ -23,6 +27,9 @@ export const VIEW = {
 } as const;
 export const PASTE_BLOCK = "paste";
 export const PASTE_INPUT = "paste_input";
+/** The paste box's file input (a log to diagnose instead of, or besides, the text). */
+export const PASTE_FILE_BLOCK = "paste_file";
+export const PASTE_FILE_INPUT = "paste_file_input";
 /** Block and action ids of the probe modal's inputs (block id = action id). */
 export const PROBE_FIELD = {
   url: "probe_url",

@@ -13,7 +13,7 @@ import { ACTION } from "./actionIds.ts";
 import { clipAround } from "./clipAround.ts";
 import { codeBlock, formatKbText, inlineCode } from "./formatKbText.ts";
 import { clampText, fitBlocks } from "./limits.ts";
-import { noMatchBlocks } from "./renderNoMatch.ts";
+import { renderNoMatch } from "./renderNoMatch.ts";
 import type { AttachedFile, KnownBlock, PlainTextOption, RenderedMessage } from "./slackTypes.ts";
 
 export interface RenderOptions {
@@ -221,24 +221,6 @@ function footer(diagnosis: Diagnosis, options: RenderOptions): KnownBlock[] {
   return [{ type: "actions", block_id: `feedback:${options.replyId}`, elements: buttons }];
 }
 
-function noMatchMessage(
-  diagnosis: Diagnosis,
-  options: RenderOptions,
-  preface: KnownBlock[],
-): RenderedMessage {
-  const tail: KnownBlock[] = options.escalate
-    ? [
-        {
-          type: "actions",
-          block_id: `escalate:${options.replyId}`,
-          elements: [button(ACTION.escalate, "Escalate", options.replyId)],
-        },
-      ]
-    : [];
-  const blocks = fitBlocks([...preface, ...noMatchBlocks(diagnosis)], tail);
-  return { text: "No confident match for this paste.", blocks };
-}
-
 /**
  * A Diagnosis as one Slack message, in the manner of incident cards: first a compact card (the verdict
  * in words, the fix to do first or the checklist, the line that shows it, the user's corrected config or
@@ -250,7 +232,8 @@ function noMatchMessage(
 export function renderDiagnosis(diagnosis: Diagnosis, options: RenderOptions): RenderedMessage {
   const preface = options.preface ? [section(options.preface)] : [];
   const plan = planAnswer(diagnosis);
-  if (!plan) return noMatchMessage(diagnosis, options, preface);
+  // No match: renderNoMatch.ts owns it (what was seen, what would help, and always a next step).
+  if (!plan) return renderNoMatch(diagnosis, options);
   const view = options.view ?? "card";
   const files: AttachedFile[] = [];
   const body: KnownBlock[] = [...preface, section(verdictLine(plan)), ...checklistBlocks(plan, options)];

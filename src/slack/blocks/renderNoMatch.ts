@@ -1,7 +1,9 @@
 import type { Diagnosis } from "../../diagnosis/Diagnosis.ts";
 import { CLIENT_NAMES } from "../../vocabulary/clients.ts";
 import { escapeMrkdwn } from "../escapeMrkdwn.ts";
-import type { KnownBlock } from "./slackTypes.ts";
+import { ACTION } from "./actionIds.ts";
+import { fitBlocks } from "./limits.ts";
+import type { KnownBlock, RenderedMessage } from "./slackTypes.ts";
 
 const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
 const context = (text: string): KnownBlock => ({ type: "context", elements: [{ type: "mrkdwn", text }] });
@@ -39,4 +41,57 @@ export function noMatchBlocks(diagnosis: Diagnosis): KnownBlock[] {
     section(`*What would help*\n${help.map((h) => `• ${escapeMrkdwn(h)}`).join("\n")}`),
     ...input.notes.map((note) => context(escapeMrkdwn(note))),
   ];
+}
+
+export interface NoMatchOptions {
+  /** Ties the buttons to this reply (see RecentReplies). */
+  replyId: string;
+  /** A line shown above the reply, already mrkdwn (e.g. a warning). */
+  preface?: string;
+  /** Offers "Run live probe": whoMayAct.offerProbe for this audience. */
+  probe?: boolean;
+  /** Offers "Escalate": whoMayAct.offerEscalate for this audience. */
+  escalate?: boolean;
+}
+
+const button = (action_id: string, text: string, value: string, primary = false) => ({
+  type: "button" as const,
+  action_id,
+  text: { type: "plain_text" as const, text },
+  value,
+  ...(primary ? { style: "primary" as const } : {}),
+});
+
+/** The next steps a "no confident match" offers, said in one line. */
+function nextStepLine(options: NoMatchOptions): string {
+  const steps = ["paste the whole error line the client logged (or attach the log file)"];
+  if (options.probe) steps.push("run a live probe of your endpoint");
+  if (options.escalate) steps.push("escalate to the support team");
+  const last = steps.pop() ?? "";
+  return `*Next:* ${steps.length > 0 ? `${steps.join(", ")} or ${last}` : last}.`;
+}
+
+/**
+ * "No confident match" that is never a dead end: what was seen and what would help, then always a
+ * next step: a button to paste the error line in a box (or attach the log), and a live probe and an
+ * escalation where this audience may take them.
+ */
+export function renderNoMatch(diagnosis: Diagnosis, options: NoMatchOptions): RenderedMessage {
+  const preface = options.preface ? [section(options.preface)] : [];
+  const footer: KnownBlock[] = [
+    section(nextStepLine(options)),
+    {
+      type: "actions",
+      block_id: `next:${options.replyId}`,
+      elements: [
+        button(ACTION.openPaste, "Paste the error line", options.replyId, true),
+        ...(options.probe ? [button(ACTION.probe, "Run live probe", options.replyId)] : []),
+        ...(options.escalate ? [button(ACTION.escalate, "Escalate", options.replyId)] : []),
+      ],
+    },
+  ];
+  return {
+    text: "No confident match for this paste.",
+    blocks: fitBlocks([...preface, ...noMatchBlocks(diagnosis)], footer),
+  };
 }

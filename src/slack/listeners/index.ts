@@ -4,10 +4,12 @@ import * as acknowledgeEscalation from "./actions/acknowledgeEscalation.ts";
 import * as escalate from "./actions/escalate.ts";
 import * as feedback from "./actions/feedback.ts";
 import * as homePaste from "./actions/homePaste.ts";
+import * as openPaste from "./actions/openPaste.ts";
 import * as resolveEscalation from "./actions/resolveEscalation.ts";
 import * as runProbe from "./actions/runProbe.ts";
 import * as shareReply from "./actions/shareReply.ts";
 import * as snippetClient from "./actions/snippetClient.ts";
+import * as statusClient from "./actions/statusClient.ts";
 import * as toggleDetails from "./actions/toggleDetails.ts";
 import * as diagnoseCommand from "./commands/diagnose.ts";
 import * as appHomeOpened from "./events/appHomeOpened.ts";
@@ -47,6 +49,8 @@ export function registerListeners(app: App, bot: BotContext): void {
     resolveEscalationModal,
     homePaste,
     homePasteModal,
+    statusClient,
+    openPaste,
   ]) {
     listener.register(app, bot);
   }

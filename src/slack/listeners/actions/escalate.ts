@@ -101,8 +101,8 @@ export function escalateCallback(bot: BotContext) {
         const origin: HandoffOrigin = isDirectMessage(channel)
           ? { kind: "dm", ...(reply?.excerpt ? { excerpt: reply.excerpt } : {}) }
           : await channelOrigin(client, channel, threadTs);
-        // The reply's Diagnosis while this copy still has it; else what the store and the knowledge base say.
-        const diagnosis = bot.replies.get(action.value ?? "")?.diagnosis;
+        // The reply's Diagnosis from the store (any copy's); else what the stored reply and the knowledge base say.
+        const diagnosis = (await bot.replies.get(action.value ?? ""))?.diagnosis;
         const content = handoffBody(bot.kb, {
           requestedBy: user,
           ...(reply?.askedBy ? { askedBy: reply.askedBy } : {}),

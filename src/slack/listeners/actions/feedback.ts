@@ -1,8 +1,14 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { Vote } from "../../../store/Store.ts";
 import type { BotContext } from "../../BotContext.ts";
 import { ACTION } from "../../blocks/actionIds.ts";
+import { SLACK_LIMITS } from "../../blocks/limits.ts";
 import { notHelpfulModal } from "../../blocks/notHelpfulModal.ts";
+import type { KnownBlock, WebClient } from "../../blocks/slackTypes.ts";
+import { describeError } from "../../describeError.ts";
+import { escapeMrkdwn } from "../../escapeMrkdwn.ts";
 import { guard } from "../../guard.ts";
+import { type ClickSpot, clickSpot, replyPrivately } from "../../replyPrivately.ts";
 import { ephemeralReplyTs } from "../commands/diagnose.ts";
 
 /** The store's key of the reply a button sits on: its ts, or its id when it was ephemeral. */
@@ -19,6 +25,89 @@ const HELPFUL_THANKS = {
   same: "You had already said it helped; thanks.",
 };
 
+/** Names shown per side of the vote line; the rest are counted. */
+const MAX_NAMES = 5;
+
+async function namesOf(bot: BotContext, client: WebClient, votes: readonly Vote[]): Promise<string> {
+  const known = await bot.names.getAll(
+    client,
+    votes.slice(0, MAX_NAMES).map((v) => v.userId),
+  );
+  const names = votes.slice(0, MAX_NAMES).map((v) => known.get(v.userId) ?? "someone");
+  const more = votes.length - names.length;
+  const list = names.map(escapeMrkdwn);
+  if (more > 0) return `${list.join(", ")} and ${more} more`;
+  if (list.length <= 1) return list.join("");
+  return `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
+}
+
+/** "Marked helpful by Ana and Bo · marked not helpful by Cy": names, never mentions, so nobody is pinged. */
+export async function votesLine(
+  bot: BotContext,
+  client: WebClient,
+  votes: readonly Vote[],
+): Promise<string | undefined> {
+  const up = votes.filter((v) => v.helpful);
+  const down = votes.filter((v) => !v.helpful);
+  const parts = [
+    ...(up.length ? [`:thumbsup: Marked helpful by ${await namesOf(bot, client, up)}`] : []),
+    ...(down.length ? [`:thumbsdown: marked not helpful by ${await namesOf(bot, client, down)}`] : []),
+  ];
+  return parts.length ? parts.join(" · ") : undefined;
+}
+
+/** The message with its vote line (one context block, replaced on every vote), within Slack's block limit. */
+export function withVotes(
+  blocks: readonly KnownBlock[],
+  replyId: string,
+  line: string | undefined,
+): KnownBlock[] {
+  const id = `votes:${replyId}`;
+  const out = blocks.filter((b) => b.block_id !== id);
+  if (!line) return out;
+  const vote: KnownBlock = { type: "context", block_id: id, elements: [{ type: "mrkdwn", text: line }] };
+  if (out.length < SLACK_LIMITS.blocks) return [...out, vote];
+  // Full: the vote line takes the place of the last block that is not a button row.
+  const at = out.findLastIndex((b) => b.type !== "actions");
+  return out.map((b, i) => (i === at ? vote : b));
+}
+
+/**
+ * The vote shown on the message itself, in place: a message in a conversation is updated with
+ * chat.update, a private copy (which Slack reports no blocks of) through its response_url, from
+ * the state the store keeps of it.
+ */
+async function showVotes(
+  bot: BotContext,
+  client: WebClient,
+  respond: SlackActionMiddlewareArgs<BlockButtonAction>["respond"],
+  body: BlockButtonAction,
+  spot: ClickSpot,
+  replyId: string,
+  key: { channel: string; replyTs: string },
+): Promise<void> {
+  const line = await votesLine(bot, client, (await bot.store.getFeedback(key.channel, key.replyTs)).votes);
+  const posted = body.message as { text?: string; blocks?: KnownBlock[] } | undefined;
+  if (!spot.ephemeral && spot.channel && spot.messageTs) {
+    const base = posted?.blocks ?? (await bot.replies.get(replyId))?.message.blocks;
+    if (!base) return;
+    await client.chat.update({
+      channel: spot.channel,
+      ts: spot.messageTs,
+      text: posted?.text ?? "",
+      blocks: withVotes(base, replyId, line),
+    });
+    return;
+  }
+  const reply = await bot.replies.get(replyId);
+  if (!reply) return;
+  await respond({
+    replace_original: true,
+    text: reply.message.text,
+    blocks: withVotes(reply.message.blocks, replyId, line),
+  });
+}
+
 export function feedbackCallback(bot: BotContext, helpful: boolean) {
   return async ({
     ack,
@@ -34,16 +123,24 @@ export function feedbackCallback(bot: BotContext, helpful: boolean) {
       // One vote per person per reply; clicking again changes it (the store upserts).
       const result = await bot.store.recordFeedback({ ...key, userId: body.user.id, helpful });
       bot.metrics.vote(helpful);
-      if (!helpful) {
+      // The modal first: its trigger expires three seconds after the click.
+      if (!helpful)
         await client.views.open({ trigger_id: body.trigger_id, view: notHelpfulModal(bot.kb, key) });
-        return;
+      const spot = clickSpot(body);
+      try {
+        await showVotes(bot, client, respond, body, spot, replyId, key);
+      } catch (error) {
+        // The vote is recorded; a message that cannot show it is a cosmetic loss, said in the log.
+        bot.logger.warn({ err: describeError(error), replyId }, "vote not shown on the message");
       }
+      if (!helpful) return;
       const text = !result.previous
         ? HELPFUL_THANKS.first
         : result.previous.helpful
           ? HELPFUL_THANKS.same
           : HELPFUL_THANKS.changed;
-      await respond({ response_type: "ephemeral", replace_original: false, text });
+      const knownThread = spot.threadTs ? undefined : (await bot.replies.get(replyId))?.where?.threadTs;
+      await replyPrivately(client, respond, knownThread ? { ...spot, threadTs: knownThread } : spot, text);
     });
   };
 }

@@ -16,7 +16,8 @@ import {
 } from "../../blocks/probeModal.ts";
 import type { WebClient } from "../../blocks/slackTypes.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
-import { mayProbe, PROBE_NOT_ALLOWED } from "../../liveProbe.ts";
+import { mayProbe, probeRefusalText } from "../../liveProbe.ts";
+import { clickSpot, replyPrivately } from "../../replyPrivately.ts";
 
 /** What the diagnosis already knows: the host and tenant it saw, the client that printed the log. */
 export function prefillFrom(diagnosis: Diagnosis | undefined): ProbePrefill {
@@ -47,19 +48,23 @@ export function runProbeButtonCallback(bot: BotContext) {
       "probe button",
       () => respond({ response_type: "ephemeral", replace_original: false, text: COULD_NOT_DIAGNOSE }),
       async () => {
+        const spot = clickSpot(body);
         if (!mayProbe(bot, user, channel)) {
-          await respond({ response_type: "ephemeral", replace_original: false, text: PROBE_NOT_ALLOWED });
+          // In the thread the button sits in, saying where probes do run.
+          await replyPrivately(client, respond, spot, await probeRefusalText(bot, client, user, channel));
           return;
         }
-        const container = body.container as { is_ephemeral?: boolean } | undefined;
-        const message = body.message as { ts?: string; thread_ts?: string } | undefined;
-        const threadTs = container?.is_ephemeral ? undefined : (message?.thread_ts ?? message?.ts);
+        const threadTs = spot.ephemeral ? undefined : spot.threadTs;
         const meta: ProbeModalMetadata = {
           user,
           ...(channel ? { channel } : {}),
           ...(threadTs ? { threadTs } : { responseUrl: body.response_url }),
         };
-        const diagnosis = bot.replies.get(action.value ?? "")?.diagnosis;
+        // The prefill is a convenience: with the store down, the modal still opens, empty.
+        const diagnosis = await bot.replies.get(action.value ?? "").then(
+          (reply) => reply?.diagnosis,
+          () => undefined,
+        );
         await client.views.open({
           trigger_id: body.trigger_id,
           view: probeModal(meta, prefillFrom(diagnosis)),
@@ -74,7 +79,10 @@ export async function openProbeFromCommand(bot: BotContext, client: WebClient, c
   if (!mayProbe(bot, command.user_id, command.channel_id)) {
     await client.views.open({
       trigger_id: command.trigger_id,
-      view: noticeModal("Live probe", PROBE_NOT_ALLOWED),
+      view: noticeModal(
+        "Live probe",
+        await probeRefusalText(bot, client, command.user_id, command.channel_id),
+      ),
     });
     return;
   }

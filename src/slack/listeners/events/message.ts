@@ -1,8 +1,11 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { answerMessage } from "../../answerMessage.ts";
+import { answerMessage, postInThread } from "../../answerMessage.ts";
+import { answerStatusInThread } from "../../answerStatus.ts";
 import type { BotContext } from "../../BotContext.ts";
+import { helpFor } from "../../blocks/helpBlocks.ts";
 import { claimOnce } from "../../claimOnce.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
+import { readIntent } from "../../readIntent.ts";
 import { slackTextToPlain } from "../../slackTextToPlain.ts";
 
 /** Subtypes that are a person's new message; edits, deletions, joins and bot posts are not. */
@@ -47,20 +50,31 @@ export function messageCallback(bot: BotContext) {
               text: COULD_NOT_DIAGNOSE,
             })
         : undefined,
-      () =>
-        answerMessage(
+      async () => {
+        const text = slackTextToPlain(mention ? rawText.replaceAll(mention, "") : rawText);
+        const target = { channel: message.channel, ts: message.ts, threadTs, author: user, text };
+        // Asked in a DM: a greeting or "help" gets the help, a bare status code what it usually means.
+        const intent = isDm ? readIntent(bot.kb, text, (message.files?.length ?? 0) > 0) : undefined;
+        if (intent?.kind === "greeting") {
+          await postInThread(
+            client,
+            message.channel,
+            threadTs,
+            helpFor(bot, user, message.channel, intent.greeting),
+          );
+          return;
+        }
+        if (intent?.kind === "status") {
+          await answerStatusInThread(bot, client, target, intent);
+          return;
+        }
+        await answerMessage(
           bot,
           client,
-          {
-            channel: message.channel,
-            ts: message.ts,
-            threadTs,
-            author: user,
-            text: slackTextToPlain(mention ? rawText.replaceAll(mention, "") : rawText),
-            ...(message.files ? { files: message.files } : {}),
-          },
+          { ...target, ...(message.files ? { files: message.files } : {}) },
           isDm ? "asked" : "unasked",
-        ),
+        );
+      },
     );
   };
 }

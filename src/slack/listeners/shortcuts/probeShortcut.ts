@@ -3,7 +3,7 @@ import type { BotContext } from "../../BotContext.ts";
 import { SHORTCUT } from "../../blocks/actionIds.ts";
 import { noticeModal, probeModal } from "../../blocks/probeModal.ts";
 import { guard } from "../../guard.ts";
-import { mayProbe, PROBE_NOT_ALLOWED } from "../../liveProbe.ts";
+import { mayProbe, probeRefusalText } from "../../liveProbe.ts";
 
 /** The "Run a live probe" global shortcut: no conversation, so only the user allow-list applies. */
 export function probeShortcutCallback(bot: BotContext) {
@@ -15,7 +15,9 @@ export function probeShortcutCallback(bot: BotContext) {
     await ack();
     const user = shortcut.user.id;
     await guard(bot, "probe shortcut", undefined, async () => {
-      const view = mayProbe(bot, user) ? probeModal({ user }) : noticeModal("Live probe", PROBE_NOT_ALLOWED);
+      const view = mayProbe(bot, user)
+        ? probeModal({ user })
+        : noticeModal("Live probe", await probeRefusalText(bot, client, user, undefined));
       await client.views.open({ trigger_id: shortcut.trigger_id, view });
     });
   };

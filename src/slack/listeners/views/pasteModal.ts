@@ -1,10 +1,22 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs } from "@slack/bolt";
 import type { BotContext } from "../../BotContext.ts";
-import { PASTE_BLOCK, PASTE_INPUT, VIEW } from "../../blocks/actionIds.ts";
+import {
+  PASTE_BLOCK,
+  PASTE_FILE_BLOCK,
+  PASTE_FILE_INPUT,
+  PASTE_INPUT,
+  VIEW,
+} from "../../blocks/actionIds.ts";
 import type { PasteModalMetadata } from "../../blocks/pasteModal.ts";
+import type { RenderedMessage, WebClient } from "../../blocks/slackTypes.ts";
+import { escapeMrkdwn } from "../../escapeMrkdwn.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
 import { isSlackResponseUrl, postToResponseUrl } from "../../postToResponseUrl.ts";
+import { readSlackFiles } from "../../readSlackFiles.ts";
 import { diagnoseForUser } from "../commands/diagnose.ts";
+
+const decoder = new TextDecoder("utf-8");
+const TS = /^\d{6,}\.\d{1,8}$/;
 
 /**
  * The modal's metadata, or undefined when it is not what pasteModal wrote: not JSON, or a
@@ -24,16 +36,42 @@ function readMetadata(raw: string, origins: readonly string[]): PasteModalMetada
     responseUrl: meta.responseUrl,
     channel: typeof meta.channel === "string" ? meta.channel : "",
     user: typeof meta.user === "string" ? meta.user : "",
+    ...(typeof meta.threadTs === "string" && TS.test(meta.threadTs) ? { threadTs: meta.threadTs } : {}),
   };
 }
 
+/** Privately, where the box was opened from: the reply's thread, else the response_url. */
+async function answer(
+  bot: BotContext,
+  client: WebClient,
+  meta: PasteModalMetadata,
+  user: string,
+  message: RenderedMessage | { text: string },
+): Promise<void> {
+  if (meta.threadTs && meta.channel) {
+    await client.chat.postEphemeral({ channel: meta.channel, user, thread_ts: meta.threadTs, ...message });
+    return;
+  }
+  await postToResponseUrl(
+    meta.responseUrl,
+    { response_type: "ephemeral", ...message },
+    bot.config.responseUrlOrigins,
+  );
+}
+
+/**
+ * The paste box's submission: the text, and the attached log files (downloaded like a message's
+ * files: files.info, then Slack's hosts only, at most SLACK_FILE_MAX_BYTES each), diagnosed
+ * together; a file that could not be read is named above the answer.
+ */
 export function pasteModalCallback(bot: BotContext) {
-  return async ({ ack, view, body }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
+  return async ({ ack, view, body, client }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
     const text = view.state.values[PASTE_BLOCK]?.[PASTE_INPUT]?.value ?? "";
-    if (text.trim() === "") {
+    const files = view.state.values[PASTE_FILE_BLOCK]?.[PASTE_FILE_INPUT]?.files ?? [];
+    if (text.trim() === "" && files.length === 0) {
       await ack({
         response_action: "errors",
-        errors: { [PASTE_BLOCK]: "Paste an error, a log or a config." },
+        errors: { [PASTE_BLOCK]: "Paste an error, a log or a config, or attach a log file below." },
       });
       return;
     }
@@ -48,24 +86,36 @@ export function pasteModalCallback(bot: BotContext) {
       );
       return;
     }
+    const user = meta.user || body.user.id;
     await guard(
       bot,
       "paste modal",
-      () =>
-        postToResponseUrl(
-          meta.responseUrl,
-          { response_type: "ephemeral", text: COULD_NOT_DIAGNOSE },
-          origins,
-        ),
-      async () =>
-        postToResponseUrl(
-          meta.responseUrl,
-          {
-            response_type: "ephemeral",
-            ...(await diagnoseForUser(bot, text, { channel: meta.channel, user: meta.user || body.user.id })),
-          },
-          origins,
-        ),
+      () => answer(bot, client, meta, user, { text: COULD_NOT_DIAGNOSE }),
+      async () => {
+        const read = files.length
+          ? await readSlackFiles(
+              bot,
+              client,
+              files.map((f) => ({ id: f.id, ...(f.name ? { name: f.name } : {}) })),
+            )
+          : { files: [], problems: [] as string[] };
+        const whole = [text, ...read.files.map((f) => decoder.decode(f.bytes))]
+          .filter((t) => t.trim() !== "")
+          .join("\n");
+        if (whole === "") {
+          await answer(bot, client, meta, user, {
+            text: `:page_facing_up: ${escapeMrkdwn(read.problems.join(" "))} Paste the error lines instead, or attach a text file.`,
+          });
+          return;
+        }
+        const reply = await diagnoseForUser(
+          bot,
+          whole,
+          { channel: meta.channel, user, ...(meta.threadTs ? { threadTs: meta.threadTs } : {}) },
+          read.problems,
+        );
+        await answer(bot, client, meta, user, reply);
+      },
     );
   };
 }

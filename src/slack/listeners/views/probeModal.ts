@@ -4,7 +4,7 @@ import type { BotContext } from "../../BotContext.ts";
 import { PROBE_FIELD, VIEW } from "../../blocks/actionIds.ts";
 import { noticeModal, readProbeModalMetadata } from "../../blocks/probeModal.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
-import { mayProbe, PROBE_NOT_ALLOWED, runLiveProbe } from "../../liveProbe.ts";
+import { mayProbe, probeRefusalText, runLiveProbe } from "../../liveProbe.ts";
 
 export function probeModalCallback(bot: BotContext) {
   return async ({ ack, view, body, client }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
@@ -24,7 +24,8 @@ export function probeModalCallback(bot: BotContext) {
     // The submitter is who counts, whatever the metadata says; metadata that does not parse is not an error.
     const meta = readProbeModalMetadata(view.private_metadata, body.user.id);
     if (!mayProbe(bot, meta.user, meta.channel)) {
-      await ack({ response_action: "update", view: noticeModal("Live probe", PROBE_NOT_ALLOWED) });
+      const refusal = await probeRefusalText(bot, client, meta.user, meta.channel);
+      await ack({ response_action: "update", view: noticeModal("Live probe", refusal) });
       return;
     }
     await ack();
