@@ -262,5 +262,11 @@ function addConfigEvidence(
       if (entry) out.push({ entry, score: alone, hits: [] });
     }
   }
-  return out.sort((a, b) => b.score - a.score || a.entry.entry.id.localeCompare(b.entry.entry.id));
+  // On a tie, what the paste's own lines show ranks before a config finding the log does not corroborate.
+  return out.sort(
+    (a, b) =>
+      b.score - a.score ||
+      Number(b.hits.length > 0) - Number(a.hits.length > 0) ||
+      a.entry.entry.id.localeCompare(b.entry.entry.id),
+  );
 }

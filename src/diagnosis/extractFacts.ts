@@ -74,7 +74,13 @@ const GRPC_CODE_PRINTED = new RegExp(
 const GRPC_CODE =
   /(?:\bcode ?= ?|statuscode\.|\bgrpc[-_ ]?status[:= ]{1,3}|\bgrpc (?:code|status)[:= ]{1,3})([a-z_]{4,20}|1[0-6]|[1-9])\b/g;
 
-const URL_PATTERN = /\b(?:https?|grpcs?):\/\/[^\s"'<>`)\]},|\\]{1,2048}/g;
+/**
+ * A URL, with the placeholders people put in place of what they redact (`https://<host>/v1/metrics`,
+ * `prometheus-<region>.grafana.net`) kept as part of it: its path still says where the data went.
+ */
+const URL_PATTERN = /\b(?:https?|grpcs?):\/\/(?:<[\w.-]{1,40}>|[^\s"'<>`)\]},|\\]){1,2048}/g;
+const PLACEHOLDER = /<([\w.-]{1,40})>/g;
+const PARSED_PLACEHOLDER = /ph-([a-z0-9-]{1,40})\.invalid/g;
 /**
  * `curl 0.0.0.0:55681/v1/traces`: a host and port with a path but no scheme. Found from the `:port/`
  * and walked back to the host, which is cheaper than a pattern that starts at every character.
@@ -148,11 +154,17 @@ function extractUrls(t: NormalizedText): UrlFact[] {
   const urls: UrlFact[] = [];
   findAll(URL_PATTERN, t.norm, (m) => {
     try {
-      const u = new URL(m[0].replace(/[.,;:]+$/, ""));
+      const written = m[0].replace(/[.,;:]+$/, "");
+      // A placeholder becomes a name the URL parser accepts, and is put back after.
+      const parsable = written.replace(
+        PLACEHOLDER,
+        (_p, w: string) => `ph-${w.replace(/[^a-z0-9-]/g, "-")}.invalid`,
+      );
+      const u = new URL(parsable);
       const port = u.port ? Number(u.port) : undefined;
       urls.push({
-        host: u.hostname,
-        path: decodeURIComponent(u.pathname),
+        host: u.hostname.replace(PARSED_PLACEHOLDER, "<$1>"),
+        path: decodeURIComponent(u.pathname).replace(PARSED_PLACEHOLDER, "<$1>"),
         line: lineAt(t.lineStarts, m.index),
         ...(port !== undefined ? { port } : {}),
       });
@@ -185,7 +197,7 @@ function extractUrls(t: NormalizedText): UrlFact[] {
 function pickHost(urls: readonly UrlFact[]): string | undefined {
   const counts = new Map<string, number>();
   for (const u of urls) {
-    if (!u.host.includes(".") || PLACEHOLDER_HOST.test(u.host)) continue;
+    if (!u.host.includes(".") || PLACEHOLDER_HOST.test(u.host) || u.host.includes("<")) continue;
     if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(u.host)) continue;
     counts.set(u.host, (counts.get(u.host) ?? 0) + 1);
   }

@@ -137,3 +137,19 @@ describe("diagnose: secrets and bad input", () => {
     expect(d.input.kind).toBe("text");
   });
 });
+
+describe("diagnose: a config finding beside a log", () => {
+  it("ranks what the log shows before a config warning the log does not corroborate, at the same score", () => {
+    const paste = [
+      "remote_write:",
+      "- queue_config:",
+      "    capacity: 5000",
+      "  remote_timeout: 30s",
+      "",
+      'ts=2024-05-01T12:00:00.000Z caller=dedupe.go:112 component=remote level=warn remote_name=a1 url=https://metrics.example.com/insert/0/prometheus/api/v1/write msg="Failed to send batch, retrying" err="Post \\"https://metrics.example.com/insert/0/prometheus/api/v1/write\\": context deadline exceeded"',
+    ].join("\n");
+    const d = diagnose(paste, kb);
+    expect(d.matches[0]?.id).toBe("otel-backend-unavailable");
+    expect(d.matches[0]?.evidence[0]?.text).toContain("context deadline exceeded");
+  });
+});

@@ -131,3 +131,17 @@ describe("extractFacts: scheme-less targets", () => {
     expect(f.statuses.map((s) => s.value)).toEqual([404]);
   });
 });
+
+describe("extractFacts: redacted URLs", () => {
+  it("keeps the path of a URL whose host a person replaced by a placeholder", () => {
+    const f = facts(
+      'url=https://<host>/v1/metrics msg="non-recoverable error"\notel.exporter.otlp.metrics.endpoint=https://prometheus-<region>.grafana.net/api/prom/push',
+    );
+    expect(f.urls).toEqual([
+      expect.objectContaining({ host: "<host>", path: "/v1/metrics" }),
+      expect.objectContaining({ host: "prometheus-<region>.grafana.net", path: "/api/prom/push" }),
+    ]);
+    // A placeholder is never the user's host to fill into a snippet.
+    expect(f.host).toBeUndefined();
+  });
+});
