@@ -2,7 +2,10 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import type { BotContext } from "../../BotContext.ts";
 import { ACTION } from "../../blocks/actionIds.ts";
 import { renderDiagnosis } from "../../blocks/renderDiagnosis.ts";
+import { markShared } from "../../blocks/renderShared.ts";
+import type { KnownBlock } from "../../blocks/slackTypes.ts";
 import { guard } from "../../guard.ts";
+import { withVotes } from "./feedback.ts";
 
 /**
  * "Details" and "Hide details": the reply is redrawn in place, expanded or compact, from the diagnosis
@@ -29,8 +32,18 @@ export function toggleDetailsCallback(bot: BotContext, view: "card" | "details")
         });
         return;
       }
-      // Files were uploaded with the first answer; a redraw only changes the blocks.
-      const { files: _uploaded, ...message } = renderDiagnosis(reply.diagnosis, { ...reply.options, view });
+      // Files were uploaded with the first answer; a redraw only changes the blocks. What happened to
+      // the reply since it was posted stays on it: the vote line, and "shared ✓" instead of Share.
+      const { files: _uploaded, ...drawn } = renderDiagnosis(reply.diagnosis, { ...reply.options, view });
+      const replyId = action.value ?? "";
+      const posted = (body.message as { blocks?: KnownBlock[] } | undefined)?.blocks ?? reply.message.blocks;
+      const votes = posted.find((b) => b.block_id === `votes:${replyId}`);
+      const shared = reply.shared ? markShared(drawn.blocks, replyId) : drawn.blocks;
+      const votesText =
+        votes?.type === "context" && votes.elements[0] && "text" in votes.elements[0]
+          ? votes.elements[0].text
+          : undefined;
+      const message = { text: drawn.text, blocks: withVotes(shared, replyId, votesText) };
       const ephemeral = body.container?.is_ephemeral === true || !body.message?.ts;
       if (ephemeral) {
         await respond({ replace_original: true, ...message });
