@@ -2,12 +2,14 @@ import type { Diagnosis, DiagnosisMatch } from "../diagnosis/Diagnosis.ts";
 import { diagnose } from "../diagnosis/diagnose.ts";
 import { diagnoseThread } from "../diagnosis/diagnoseThread.ts";
 import { hasLiveLookingSecret, maskSecrets } from "../vocabulary/maskSecrets.ts";
+import { answerStatusInThread } from "./answerStatus.ts";
 import type { BotContext } from "./BotContext.ts";
 import { type RenderOptions, renderDiagnosis } from "./blocks/renderDiagnosis.ts";
 import type { RenderedMessage, WebClient } from "./blocks/slackTypes.ts";
 import { describeError } from "./describeError.ts";
 import { escapeMrkdwn } from "./escapeMrkdwn.ts";
 import { looksLikeError } from "./looksLikeError.ts";
+import { readIntent } from "./readIntent.ts";
 import { readSlackFiles, type SlackFileRef } from "./readSlackFiles.ts";
 import { readThread, type ThreadMessage } from "./readThread.ts";
 import { uploadFiles } from "./uploadFiles.ts";
@@ -91,6 +93,14 @@ export async function answerMessage(
   } else if (target.threadTs !== target.ts && diagnosis.matches[0]?.confidence !== "high") {
     // A follow-up ("it's Prometheus remote_write to xscaler") means something only beside what it follows.
     if (await answerFollowUp(bot, client, target, diagnosis)) return;
+  }
+  // A bare status code that nothing placed (nor the thread around it): what it usually means (answerStatus).
+  if (manner === "asked" && !target.files?.length) {
+    const intent = readIntent(bot.kb, plain);
+    if (intent.kind === "status") {
+      await answerStatusInThread(bot, client, { ...target, text: plain }, intent);
+      return;
+    }
   }
   const preface = problems.length
     ? problems.map((p) => `:page_facing_up: ${escapeMrkdwn(p)}`).join("\n")

@@ -1,6 +1,5 @@
 import { statusMeanings } from "../diagnosis/statusMeanings.ts";
 import { maskSecrets } from "../vocabulary/maskSecrets.ts";
-import { postInThread } from "./answerMessage.ts";
 import type { BotContext } from "./BotContext.ts";
 import { renderStatusAnswer } from "./blocks/renderStatusAnswer.ts";
 import type { RenderedMessage, WebClient } from "./blocks/slackTypes.ts";
@@ -70,24 +69,37 @@ async function recordStatusReply(
   }
 }
 
-/** A bare status code in a DM or a mention: what it usually means, in the message's thread. */
+/**
+ * A bare status code someone asked about (a DM, a mention) that nothing placed: what it usually
+ * means, in the message's thread. Called by answerMessage, after a thread's earlier messages had
+ * their chance to say more.
+ */
 export async function answerStatusInThread(
   bot: BotContext,
   client: WebClient,
-  target: { channel: string; ts: string; threadTs: string; author: string; text: string },
+  target: { channel: string; ts: string; threadTs: string; author?: string; text: string },
   intent: StatusIntent,
 ): Promise<void> {
   const replyId = bot.newReplyId();
   const audience = threadAudience(target.channel, target.author);
   const message = await statusReply(bot, intent, audience, replyId, target.threadTs);
-  const replyTs = await postInThread(client, target.channel, target.threadTs, message);
+  // Posted here rather than through answerMessage's postInThread, which calls this module.
+  const posted = await client.chat.postMessage({
+    channel: target.channel,
+    thread_ts: target.threadTs,
+    text: message.text,
+    blocks: message.blocks,
+    unfurl_links: false,
+    unfurl_media: false,
+  });
+  const replyTs = posted.ts;
   if (replyTs)
     await recordStatusReply(bot, intent, {
       channel: target.channel,
       messageTs: target.ts,
       replyTs,
       threadTs: target.threadTs,
-      askedBy: target.author,
+      ...(target.author ? { askedBy: target.author } : {}),
       text: target.text,
     });
 }

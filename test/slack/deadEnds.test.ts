@@ -194,6 +194,32 @@ describe("a bare status code gets what it usually means, and buttons for the cli
     expect(blockTexts(replaced?.body.blocks as KnownBlock[])).toContain("from Grafana usually means");
   });
 
+  it("as a reply in a thread whose earlier messages say nothing more, still what the status means", async () => {
+    const root = nextTs();
+    fake.threads.set(root, [
+      { ts: root, user: "U2", text: "morning all, quick question" },
+      { ts: nextTs(), user: "U1", text: "HTTP 401" },
+    ]);
+    const event = { ...mention("CHELP", "HTTP 401"), thread_ts: root };
+    await sendEvent(running, event);
+    expect(fake.callsTo("conversations.replies")).toHaveLength(1); // the thread had its chance first
+    const { body } = lastPost();
+    expect(body.thread_ts).toBe(root);
+    expect(blockTexts(body.blocks)).toContain("HTTP 401 (Unauthorized)");
+    expect(actionIds(body.blocks)).toContain("status_client:prometheus");
+  });
+
+  it("shares a status answer as its likeliest cause for the chosen client and the fix", async () => {
+    const { reply } = await runCommand("curl 401");
+    const share = buttons(reply?.blocks as KnownBlock[]).get("share_reply");
+    await interact(running, ephemeralClick("share_reply", share?.value ?? "", "share-status"));
+    const [posted] = fake.responses.filter((r) => r.id === "share-status");
+    expect(posted?.body.response_type).toBe("in_channel");
+    const shown = blockTexts(posted?.body.blocks as KnownBlock[]);
+    expect(shown).toContain("HTTP 401 (Unauthorized) from curl: Token rejected");
+    expect(shown).toContain("*Fix:*");
+  });
+
   it("is not recorded as a knowledge gap: it offered the status's entries", async () => {
     const before = (await running.store.summary()).totals;
     await sendEvent(running, dm("401"));

@@ -1,11 +1,10 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { answerMessage, answerThread, postInThread } from "../../answerMessage.ts";
-import { answerStatusInThread } from "../../answerStatus.ts";
 import type { BotContext } from "../../BotContext.ts";
 import { helpFor } from "../../blocks/helpBlocks.ts";
 import { claimOnce } from "../../claimOnce.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
-import { readIntent } from "../../readIntent.ts";
+import { readGreeting } from "../../readIntent.ts";
 import { readThread } from "../../readThread.ts";
 import { slackTextToPlain } from "../../slackTextToPlain.ts";
 
@@ -43,24 +42,10 @@ export function appMentionCallback(bot: BotContext) {
           await postInThread(client, event.channel, threadTs, helpFor(bot, user, event.channel));
           return;
         }
-        // "@bot hi", "@bot help": the help; "@bot 429": what the status usually means.
-        const intent = readIntent(bot.kb, text, (files?.length ?? 0) > 0);
-        if (intent.kind === "greeting") {
-          await postInThread(
-            client,
-            event.channel,
-            threadTs,
-            helpFor(bot, user, event.channel, intent.greeting),
-          );
-          return;
-        }
-        if (intent.kind === "status") {
-          await answerStatusInThread(
-            bot,
-            client,
-            { channel: event.channel, ts: event.ts, threadTs, author: user, text },
-            intent,
-          );
+        // "@bot hi", "@bot help": the help ("@bot 429" is answered by answerMessage, after the thread).
+        const greeting = files?.length ? undefined : readGreeting(text);
+        if (greeting) {
+          await postInThread(client, event.channel, threadTs, helpFor(bot, user, event.channel, greeting));
           return;
         }
         await answerMessage(

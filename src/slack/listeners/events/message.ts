@@ -1,11 +1,10 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { answerMessage, postInThread } from "../../answerMessage.ts";
-import { answerStatusInThread } from "../../answerStatus.ts";
 import type { BotContext } from "../../BotContext.ts";
 import { helpFor } from "../../blocks/helpBlocks.ts";
 import { claimOnce } from "../../claimOnce.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
-import { readIntent } from "../../readIntent.ts";
+import { readGreeting } from "../../readIntent.ts";
 import { slackTextToPlain } from "../../slackTextToPlain.ts";
 
 /** Subtypes that are a person's new message; edits, deletions, joins and bot posts are not. */
@@ -53,19 +52,15 @@ export function messageCallback(bot: BotContext) {
       async () => {
         const text = slackTextToPlain(mention ? rawText.replaceAll(mention, "") : rawText);
         const target = { channel: message.channel, ts: message.ts, threadTs, author: user, text };
-        // Asked in a DM: a greeting or "help" gets the help, a bare status code what it usually means.
-        const intent = isDm ? readIntent(bot.kb, text, (message.files?.length ?? 0) > 0) : undefined;
-        if (intent?.kind === "greeting") {
+        // Asked in a DM: a greeting or "help" gets the help (a bare status code: answerMessage).
+        const greeting = isDm && !message.files?.length ? readGreeting(text) : undefined;
+        if (greeting) {
           await postInThread(
             client,
             message.channel,
             threadTs,
-            helpFor(bot, user, message.channel, intent.greeting),
+            helpFor(bot, user, message.channel, greeting),
           );
-          return;
-        }
-        if (intent?.kind === "status") {
-          await answerStatusInThread(bot, client, target, intent);
           return;
         }
         await answerMessage(
