@@ -6,7 +6,12 @@ import type { ClientId } from "../vocabulary/clients.ts";
  */
 const MARKERS: Record<ClientId, readonly [RegExp, number][]> = {
   alloy: [
-    [/component_id=|component_path=|"component_id"|\bcomponent=(?:prometheus|loki|otelcol)\./, 4],
+    // Alloy's component ids are namespaced (`prometheus.remote_write.default`); Vector's (also
+    // `component_id=`) are a bare label of the user's.
+    [
+      /component_id="?[a-z_]+\.[a-z_]|component_path=|"component_id": ?"[a-z_]+\.|\bcomponent=(?:prometheus|loki|otelcol)\./,
+      4,
+    ],
     [/\b(?:prometheus\.remote_write|loki\.write|otelcol\.(?:exporter|receiver|processor|auth))\b/, 3],
     [/\balloy\b|grafana[ -]agent|\bflow mode\b/, 2],
   ],

@@ -103,6 +103,17 @@ describe("extractFacts: client and direction", () => {
     expect(facts(text).client).toBe(client);
   });
 
+  it("does not take Vector's component_id for Alloy's, nor a Markdown quote for curl -v", () => {
+    expect(
+      facts(
+        'ERROR vector::topology::builder: Healthcheck failed. error=A non-successful status returned: 401 Unauthorized component_kind="sink" component_type="prometheus_remote_write" component_id=mimir',
+      ).clients,
+    ).not.toContain("alloy");
+    expect(
+      facts("> npm ERR! Error: unable to get local issuer certificate\n> npm ERR!     at TLSSocket").clients,
+    ).not.toContain("curl");
+  });
+
   it("does not count any tool that calls itself an exporter as a telemetry write", () => {
     expect([
       ...facts("iauditor-exporter: Failed to export feed: 503 Service Unavailable").directions,
@@ -117,6 +128,10 @@ describe("extractFacts: client and direction", () => {
 
   it("tells writes, reads and scrapes apart", () => {
     expect([...facts('component=remote msg="Failed to send batch, retrying"').directions]).toEqual(["write"]);
+    // A person's "sending logs to …" is a write as much as a client's "send batch".
+    expect([
+      ...facts("promtail stops when the backend answers 500 while sending logs to it").directions,
+    ]).toEqual(["write"]);
     expect([...facts('logger=tsdb.prometheus msg="Instant query failed"').directions]).toEqual(["read"]);
     expect([...facts('component="scrape manager" msg="Scrape failed" scrape_pool=node').directions]).toEqual([
       "scrape",

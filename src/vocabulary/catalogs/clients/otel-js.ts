@@ -102,6 +102,12 @@ export const otelJs: ClientCatalog = {
       source: `${BASE}/transport/http-transport-utils.ts`,
       class: "http.timeout",
     },
+    // The same deadline as releases before 0.53 named it (src/platform/node/util.ts there).
+    {
+      text: "otlpexportererror: request timeout",
+      source: `${BASE}/platform/node/util.ts`,
+      class: "http.timeout",
+    },
     {
       text: "otlp export response body exceeded size limit of",
       source: `${BASE}/transport/http-transport-utils.ts`,
