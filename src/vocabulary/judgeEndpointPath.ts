@@ -79,6 +79,19 @@ function split(url: string): Split {
 
 const has = (path: string): string => (path === "" ? "has no path" : `has the path ${path}`);
 
+/**
+ * Receivers whose own API takes remote write at another path, recognised by their path or port:
+ * VictoriaMetrics (`/api/v1/write` on vmsingle :8428 and vminsert :8480, `/insert/<account>/prometheus/
+ * api/v1/write` in a cluster; VictoriaMetrics/VictoriaMetrics app/vminsert/main.go), Prometheus's own
+ * receiver (`/api/v1/write` on :9090; prometheus/prometheus web/api/v1/api.go) and Thanos receive
+ * (`/api/v1/receive`; thanos-io/thanos pkg/receive/handler.go).
+ */
+const otherReceiverPush = (u: Split, port: string): boolean =>
+  /\/api\/v1\/receive$/i.test(u.path) ||
+  (/\/api\/v1\/write$/i.test(u.path) &&
+    (/(?:^|\/)insert\/\d+\/prometheus\/api\/v1\/write$/i.test(u.path) ||
+      ["8428", "8480", "9090"].includes(port)));
+
 /** Grafana Cloud's hosted Prometheus takes remote-write at its own legacy path. */
 const grafanaCloudPush = (u: Split): boolean =>
   /\.grafana\.net$/.test(u.host) && /\/api\/prom\/push$/i.test(u.path);
@@ -118,14 +131,16 @@ export function judgeEndpointPath(kind: EndpointKind, url: string): EndpointPath
       `${what} ${has(u.path)}; the backend takes writes at ${PUSH_PATH} (not /api/v1/write, not /push), so requests get a 404`,
     );
 
+  const port = /:(\d{1,5})$/.exec(u.origin)?.[1] ?? "";
   switch (kind) {
     case "remote-write":
       if (p.endsWith(PUSH_PATH) || grafanaCloudPush(u))
         return ok(PUSH_PATH, `the push URL ends in ${PUSH_PATH}`);
+      if (otherReceiverPush(u, port)) return ok(u.path, "the receiver's own remote-write path");
       return notPush("the push URL");
     case "curl-push":
       // curl posts to the URL as written, so OTLP/HTTP's full signal path is right here.
-      if (p.endsWith(PUSH_PATH) || SIGNAL.test(p) || grafanaCloudPush(u))
+      if (p.endsWith(PUSH_PATH) || SIGNAL.test(p) || grafanaCloudPush(u) || otherReceiverPush(u, port))
         return ok(PUSH_PATH, "curl posts to a push path");
       return notPush("the push URL");
     case "otlp-http":
@@ -167,6 +182,7 @@ export function judgeEndpointPath(kind: EndpointKind, url: string): EndpointPath
         false,
       );
     case "unknown":
+      if (otherReceiverPush(u, port)) return ok(u.path, "the receiver's own remote-write path");
       if (/\/api\/v1\/write$/.test(p) || (/(?:^|\/)push$/.test(p) && !p.endsWith(PUSH_PATH)))
         return notPush("the URL");
       return ok("", "no path rule without knowing the client");

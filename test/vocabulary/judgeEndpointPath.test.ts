@@ -9,6 +9,13 @@ const TABLE: [EndpointKind, string, "ok" | "wrong", string?, string?][] = [
   ["remote-write", `${H}/api/v1/push`, "ok"],
   ["remote-write", `${H}/api/v1/push/`, "ok"],
   ["remote-write", `${H}/tenant-a/api/v1/push`, "ok"],
+  // Receivers with their own remote-write path: VictoriaMetrics, Prometheus's receiver, Thanos receive.
+  ["remote-write", "http://vminsert.example.com:8480/insert/0/prometheus/api/v1/write", "ok"],
+  ["remote-write", "https://metrics.example.com/insert/0/prometheus/api/v1/write", "ok"],
+  ["remote-write", "http://victoria.example.com:8428/api/v1/write", "ok"],
+  ["remote-write", "http://prometheus.example.com:9090/api/v1/write", "ok"],
+  ["remote-write", "http://thanos-receive.example.com:19291/api/v1/receive", "ok"],
+  ["curl-push", "http://localhost:9090/api/v1/write", "ok"],
   ["remote-write", `${H}`, "wrong", "not-push-path", `${H}/api/v1/push`], // disagreed before: the probe said fine
   ["remote-write", `${H}/`, "wrong", "not-push-path", `${H}/api/v1/push`],
   ["remote-write", `${H}/api/v1/write`, "wrong", "not-push-path", `${H}/api/v1/push`],
