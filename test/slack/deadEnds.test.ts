@@ -11,6 +11,8 @@ const signed: SignOptions = { secret: SIGNING_SECRET };
 const NO_ORG_ID =
   'level=error component=remote_write msg="non-recoverable error" err="server returned HTTP status 400 Bad Request: no org id"';
 
+const LIVE_TOKEN = "glc_eyJrIjoiN2QxZjBhYjYxNDk0ZTA0MmQ2M2Q5NjY0ZmU4YTk0MGQ4In0K";
+
 const fake = new FakeSlack();
 let running: RunningBot;
 
@@ -400,7 +402,7 @@ describe("private follow-ups stay in their thread; votes show on the message", (
 
 describe("Share", () => {
   it("posts a compact summary naming who shared it, and the private copy becomes 'Shared ✓', once", async () => {
-    const paste = `config line one\nconfig line two\n${NO_ORG_ID}`;
+    const paste = `config line one\ntoken: ${LIVE_TOKEN}\n${NO_ORG_ID}`;
     const { reply } = await runCommand(paste);
     const privateBlocks = reply?.blocks as KnownBlock[];
     const share = buttons(privateBlocks).get("share_reply");
@@ -414,9 +416,14 @@ describe("Share", () => {
     const shown = blockTexts(summary);
     expect(shown).toContain("Shared by Ana");
     expect(shown).toContain("Tenant header missing");
-    expect(shown).toContain("*Fix*");
+    expect(shown).toContain("*Fix:*");
     expect(shown).not.toMatch(/line \d|Matched line/); // nothing about a paste the others cannot see
     expect(JSON.stringify(summary)).not.toMatch(/<@U1>|"action_id"/);
+    // The secret of the paste is in neither the summary nor the reply's stored state.
+    expect(JSON.stringify(posted?.body)).not.toContain(LIVE_TOKEN.slice(4, 24));
+    const state = await running.store.getReplyState(share?.value ?? "");
+    expect(JSON.stringify(state)).toContain("Tenant header missing");
+    expect(JSON.stringify(state)).not.toContain(LIVE_TOKEN.slice(4, 24));
 
     expect(replaced?.body.replace_original).toBe(true);
     expect(blockTexts(replaced?.body.blocks as KnownBlock[])).toContain("Shared ✓");

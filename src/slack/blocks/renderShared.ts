@@ -1,53 +1,26 @@
-import type { Diagnosis, DiagnosisMatch } from "../../diagnosis/Diagnosis.ts";
-import { CLIENT_NAMES } from "../../vocabulary/clients.ts";
+import type { Diagnosis } from "../../diagnosis/Diagnosis.ts";
+import { type ChecklistItem, planAnswer } from "../../diagnosis/planAnswer.ts";
 import { escapeMrkdwn } from "../escapeMrkdwn.ts";
 import { ACTION } from "./actionIds.ts";
-import { codeBlock, formatKbText } from "./formatKbText.ts";
+import { formatKbText } from "./formatKbText.ts";
 import { clampText, fitBlocks } from "./limits.ts";
 import type { KnownBlock, RenderedMessage } from "./slackTypes.ts";
 
-/** Problems a shared summary names; the rest stay in the private copy. */
-const MAX_SHARED_PROBLEMS = 3;
-const MAX_FIX_STEPS = 3;
-/** A corrected snippet longer than this stays in the private copy: the summary is a glance. */
-const MAX_SHARED_SNIPPET_LINES = 15;
+/** Things to fix a shared summary lists; the rest stay in the private copy. */
+const MAX_SHARED_ITEMS = 4;
 
 const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
 const context = (text: string): KnownBlock => ({ type: "context", elements: [{ type: "mrkdwn", text }] });
 
-/** Confidence in words, as the compact reply says it. */
-function likelihood(match: DiagnosisMatch): string {
-  if (match.basis) return escapeMrkdwn(match.basis.label);
-  return match.confidence === "high" ? "likely" : "possible";
-}
-
-function problemBlocks(match: DiagnosisMatch, onlyOne: boolean): KnownBlock[] {
-  const steps = match.fix.slice(0, onlyOne ? MAX_FIX_STEPS : 1);
-  const more = match.fix.length - steps.length;
-  const fix =
-    steps.length === 1
-      ? `*Fix:* ${formatKbText(steps[0] ?? "")}`
-      : `*Fix*\n${steps.map((s, i) => `${i + 1}. ${formatKbText(s)}`).join("\n")}`;
-  const blocks = [
-    section(
-      `:mag: *${formatKbText(match.title)}* · ${likelihood(match)}\n${fix}${more > 0 ? `\n_…and ${more} more step${more === 1 ? "" : "s"} in the private copy._` : ""}`,
-    ),
-  ];
-  const snippet = match.snippet;
-  if (onlyOne && snippet && snippet.code.split("\n").length <= MAX_SHARED_SNIPPET_LINES) {
-    blocks.push(
-      section(
-        `*${escapeMrkdwn(snippet.title ?? `For ${CLIENT_NAMES[snippet.client]}`)}*\n${codeBlock(snippet.code)}`,
-      ),
-    );
-  }
-  return blocks;
-}
+/** One thing to fix: what is wrong, how sure (in words), and the fix to do first; never its paste line. */
+const itemLine = (item: ChecklistItem) =>
+  `• *${formatKbText(item.title)}* · ${escapeMrkdwn(item.certainty)}\n   ${formatKbText(item.fix)}`;
 
 /**
- * What "Share" posts for everyone: who shared it, each problem's title and its fix, the corrected
- * snippet when it is short, and nothing that points into the paste (line numbers, evidence), which
- * only the person who pasted can see. `sharedBy` is a display name: it names, it does not ping.
+ * What "Share" posts for everyone: who shared it, the reply's verdict and the fix to do first for each
+ * thing to fix (the card's own plan, planAnswer);
+ * nothing that points into the paste (line numbers, evidence, the corrected lines), which only the
+ * person who pasted can see. `sharedBy` is a display name: it names, it does not ping.
  */
 export function renderShared(
   diagnosis: Diagnosis,
@@ -64,13 +37,25 @@ export function renderShared(
       ]),
     };
   }
-  const distinct = diagnosis.matches.filter((m) => m.distinct).slice(0, MAX_SHARED_PROBLEMS);
-  const problems = distinct.length > 0 ? distinct : diagnosis.matches.slice(0, 1);
-  const body: KnownBlock[] = [head];
-  for (const match of problems) body.push(...problemBlocks(match, problems.length === 1));
+  const plan = planAnswer(diagnosis);
+  if (!plan)
+    return { text: "No confident match", blocks: [head, section("*No confident match* for this paste.")] };
+  const items = plan.checklist.slice(0, MAX_SHARED_ITEMS);
+  const more = plan.checklist.length - items.length;
+  // Several things to fix: the count is the verdict, so no title is said twice.
+  const verdict =
+    plan.checklist.length > 1
+      ? `*${plan.checklist.length} things to fix*`
+      : plan.lead.basis
+        ? escapeMrkdwn(plan.lead.basis.label)
+        : `*${formatKbText(plan.lead.title)}* · ${plan.certainty}`;
+  const fixes =
+    items.length > 1
+      ? `${items.map(itemLine).join("\n")}${more > 0 ? `\n…and ${more} more` : ""}`
+      : `*Fix:* ${formatKbText(items[0]?.fix ?? "")}`;
   return {
-    text: escapeMrkdwn(clampText(problems.map((m) => m.title).join("; "), 1000)),
-    blocks: fitBlocks(body),
+    text: escapeMrkdwn(clampText(`${plan.certainty}: ${plan.lead.title}`, 1000)),
+    blocks: fitBlocks([head, section(`:mag: ${verdict}\n${fixes}`)]),
   };
 }
 
