@@ -78,11 +78,13 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // A fourth set (test/fixtures/eval/blind3.jsonl), scored blind after all the fixes above (top-1
   // 0.682, top-3 0.682, false matches 4 of 12), then used for general fixes: measured 0.795 / 0.795 /
   // 1 of 12, and 0 of 12 since. Most of what it still misses is prose with no error line in it.
-  it("the fourth set (56 cases): top-1 and top-3 at least 0.79, no false match", () => {
+  // With the runtimes' wordings and a person's words for each symptom (issue 9, second pass):
+  // 0.833 / 0.854 / 0.
+  it("the fourth set (56 cases): top-1 at least 0.83, top-3 at least 0.85, no false match", () => {
     const s = score(blind3);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.79);
-    expect(s.top3).toBeGreaterThanOrEqual(0.79);
+    expect(s.top1).toBeGreaterThanOrEqual(0.83);
+    expect(s.top3).toBeGreaterThanOrEqual(0.85);
     expect(s.false_match).toBeLessThanOrEqual(0);
   });
 
@@ -91,12 +93,13 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // 0.600, false matches 3 of 24), then used for general fixes: measured 0.783 / 0.783 / 2 of 24. One of
   // the two is a 413 that request-too-large answers rightly (labelled null when no entry covered it).
   // Since the Mimir, Loki and Tempo entries, two of its negatives (g019, g049) are labelled with the
-  // entry that answers them: 62 positives, 22 negatives, measured 0.790 / 0.790 / 2 of 22.
-  it("the fifth set (84 cases): top-1 and top-3 at least 0.78, false matches at most 2", () => {
+  // entry that answers them: 62 positives, 22 negatives, measured 0.790 / 0.790 / 2 of 22; after the
+  // issue 9 second pass 0.823 / 0.823 / 2 of 22.
+  it("the fifth set (84 cases): top-1 and top-3 at least 0.82, false matches at most 2", () => {
     const s = score(blind4);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.78);
-    expect(s.top3).toBeGreaterThanOrEqual(0.78);
+    expect(s.top1).toBeGreaterThanOrEqual(0.82);
+    expect(s.top3).toBeGreaterThanOrEqual(0.82);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
   });
 
@@ -104,13 +107,14 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // gathered while the failure classes were built and kept sealed: scored once, blind, after that work
   // (top-1 0.603, top-3 0.603, false matches 6 of 28), then again with the Mimir, Loki and Tempo entries
   // (0.552 / 0.603 / 8 of 28: two of those are backend-limit negatives the new entries answer, and three
-  // positives are now answered first by a more specific new entry). Nothing was tuned on it; these
-  // figures only keep it from getting worse.
-  it("the sixth set (86 cases): top-1 at least 0.55, top-3 at least 0.60, false matches at most 8", () => {
+  // positives are now answered first by a more specific new entry). After the issue 9 second pass,
+  // which used it for general fixes: 0.776 / 0.828 / 7 of 28 (four of the seven are answers of entries
+  // written after the labels: a Mimir series limit, a Loki limit, request-too-large twice).
+  it("the sixth set (86 cases): top-1 at least 0.77, top-3 at least 0.82, false matches at most 7", () => {
     const s = score(blind5);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.55);
-    expect(s.top3).toBeGreaterThanOrEqual(0.6);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(8);
+    expect(s.top1).toBeGreaterThanOrEqual(0.77);
+    expect(s.top3).toBeGreaterThanOrEqual(0.82);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(7);
   });
 });
