@@ -332,6 +332,18 @@ describe("private follow-ups stay in their thread; votes show on the message", (
     expect(both.match(/Marked helpful/g)).toHaveLength(1);
   });
 
+  it("a vote on a private copy redraws it through its response_url, from the stored reply", async () => {
+    const { reply } = await runCommand(NO_ORG_ID);
+    const helpful = buttons(reply?.blocks as KnownBlock[]).get("feedback_helpful");
+    await interact(running, ephemeralClick("feedback_helpful", helpful?.value ?? "", "vote-private"));
+    const posts = fake.responses.filter((r) => r.id === "vote-private");
+    const redrawn = posts.find((r) => r.body.replace_original === true);
+    expect(blockTexts(redrawn?.body.blocks as KnownBlock[])).toContain("Marked helpful by Ana");
+    expect(actionIds(redrawn?.body.blocks as KnownBlock[])).toContain("share_reply");
+    // Outside any thread, the thanks goes through the response_url too.
+    expect(posts.some((r) => String(r.body.text).includes("glad it helped"))).toBe(true);
+  });
+
   it("the snippet for another client comes privately in the thread", async () => {
     const event = mention("CHELP", NO_ORG_ID);
     await sendEvent(running, event);
