@@ -29,6 +29,7 @@ export function entryForFailure(kb: KnowledgeBase, failure: ObservedFailure): st
     statuses: failure.httpStatus !== undefined ? located(failure.httpStatus) : [],
     grpc: [],
     urls: [],
+    management: false,
     classes: failure.failureClass ? located(failure.failureClass) : [],
     catalogs: new Set(),
     backends: new Set(),

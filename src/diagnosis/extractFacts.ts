@@ -36,6 +36,11 @@ export interface Facts {
   backends: Set<string>;
   /** What a backend answered, where its own words for being unavailable, overloaded or limiting occur. */
   backendAnswers: Located<{ backend: string; meaning: string }>[];
+  /**
+   * A sidecar or operator calling Prometheus's own management API (reload, health, flags): the
+   * Prometheus side of things, not data on its way to or from a backend.
+   */
+  management: boolean;
 }
 
 /** The vocabulary literals found in the paste (needle → 0-based lines) and what they mean. */
@@ -104,6 +109,14 @@ const DIRECTION_MARKERS: Record<Direction, RegExp> = {
     // A Prometheus exporter (node_exporter, ssl_exporter) is a scrape target: its own failures are not the export path.
     /\bscrap(?:e|ing)?\b|\b(?!otlp_|otel_)[a-z]+_exporter\b|scrape_pool|scrape manager|targets? page|\/targets\b|\bjob_name:|kubernetes_sd_configs|static_configs:|\| ?down ?\||last scrape/,
 };
+
+/**
+ * Prometheus's lifecycle and status endpoints (prometheus/prometheus web/web.go, web/api/v1/api.go), and
+ * what the sidecars that call them print: Thanos sidecar's flags check (thanos-io/thanos
+ * cmd/thanos/sidecar.go) and the config reloader's reload call (thanos-io/thanos pkg/reloader/reloader.go).
+ */
+const MANAGEMENT =
+  /\/-\/(?:reload|quit|healthy|ready)\b|\/api\/v1\/status\/(?:flags|config|buildinfo|runtimeinfo|tsdb)\b|failed to get prometheus flags|reload request failed/;
 
 function findAll(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
   pattern.lastIndex = 0;
@@ -299,5 +312,6 @@ export function extractFacts(t: NormalizedText, vocab?: FoundWordings): Facts {
     catalogs: fromVocabulary?.catalogs ?? new Set(),
     backends: fromVocabulary?.backends ?? new Set(),
     backendAnswers: fromVocabulary?.backendAnswers ?? [],
+    management: MANAGEMENT.test(t.norm),
   };
 }

@@ -11,7 +11,9 @@ export function namesAnotherProgram(ctx: MatchContext): boolean {
   if (foreignCode(norm, JAVA_PACKAGE, TELEMETRY_JAVA)) return true;
   if (foreignCode(norm, PYTHON_PACKAGE, TELEMETRY_PYTHON)) return true;
   if (foreignCode(norm, NODE_PACKAGE, TELEMETRY_NODE)) return true;
-  const urls = ctx.facts.urls;
+  if (ctx.facts.management) return true;
+  // A dial target has no path of its own: beside a URL that has one, it is that URL's connection.
+  const urls = ctx.facts.urls.some((u) => u.path) ? ctx.facts.urls.filter((u) => u.path) : ctx.facts.urls;
   return urls.length > 0 && !urls.some((u) => !u.path || u.path === "/" || TELEMETRY_PATH.test(u.path));
 }
 

@@ -277,7 +277,17 @@ export function candidateEntries(kb: KnowledgeBase, ctx: MatchContext): Set<Comp
   return out;
 }
 
+/**
+ * Negative evidence for every entry at once: the paste is Prometheus's own management traffic (a
+ * sidecar asking for its flags, a reloader posting /-/reload) and shows no write, read or client log
+ * of a pipeline. Words like "prometheus" in it are context, not a failure of the pipeline.
+ */
+function offThePipeline(f: MatchContext["facts"]): boolean {
+  return f.management && !f.directions.has("write") && !f.directions.has("read") && f.catalogs.size === 0;
+}
+
 export function scoreEntries(kb: KnowledgeBase, ctx: MatchContext): EntryScore[] {
+  if (offThePipeline(ctx.facts)) return [];
   const scores: EntryScore[] = [];
   for (const entry of candidateEntries(kb, ctx)) {
     const s = scoreEntry(entry, ctx);

@@ -153,3 +153,18 @@ describe("diagnose: a config finding beside a log", () => {
     expect(d.matches[0]?.evidence[0]?.text).toContain("context deadline exceeded");
   });
 });
+
+describe("diagnose: Prometheus's own management traffic", () => {
+  it.each([
+    'level=error caller=runutil.go:49 msg="function failed. Retrying in next tick" err="trigger reload: reload request failed: Post http://localhost:9090/-/reload: dial tcp 127.0.0.1:9090: connect: connection refused"',
+    'level=warn caller=sidecar.go:305 msg="failed to get Prometheus flags. Is Prometheus running? Retrying" err="got non-200 response code: 503, response: Service Unavailable"',
+  ])("is not a pipeline failure: %s", (paste) => {
+    expect(diagnose(paste, kb).matches).toEqual([]);
+  });
+
+  it("still answers a remote write that fails beside it", () => {
+    const paste =
+      'ts=2024-05-01T10:00:00Z caller=dedupe.go:112 component=remote level=warn remote_name=a url=https://mimir.example.com/api/v1/push msg="Failed to send batch, retrying" err="server returned HTTP status 503 Service Unavailable"\nlevel=info msg="reload triggered" url=http://localhost:9090/-/reload';
+    expect(diagnose(paste, kb).matches[0]?.id).toBe("otel-backend-unavailable");
+  });
+});
