@@ -49,6 +49,8 @@ const MARKERS: Record<ClientId, readonly [RegExp, number][]> = {
   ],
   grafana: [
     [/logger=(?:tsdb|context|datasource|plugin|query_data|server)|\btsdb\.|client_error: client error/, 4],
+    // The Loki data source's Save & test messages (grafana/grafana public/app/plugins/datasource/loki/datasource.ts).
+    [/unable to connect with loki|unable to fetch labels from loki/, 4],
     [/data ?source|save & test|querying the prometheus api/, 2],
     [/\bgrafana\b/, 1],
   ],

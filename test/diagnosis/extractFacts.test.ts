@@ -98,6 +98,10 @@ describe("extractFacts: client and direction", () => {
       "otelcol",
     ],
     ['logger=tsdb.prometheus level=error msg="Instant query failed"', "grafana"],
+    [
+      "prometheus-stack is installed, but Grafana says: Unable to connect with Loki. Please check the server logs",
+      "grafana",
+    ],
     ["$ curl -v https://h/api/v1/push\n< HTTP/1.1 401 Unauthorized", "curl"],
   ])("recognises %s", (text, client) => {
     expect(facts(text).client).toBe(client);

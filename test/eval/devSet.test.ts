@@ -108,13 +108,13 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // (top-1 0.603, top-3 0.603, false matches 6 of 28), then again with the Mimir, Loki and Tempo entries
   // (0.552 / 0.603 / 8 of 28: two of those are backend-limit negatives the new entries answer, and three
   // positives are now answered first by a more specific new entry). After the issue 9 second pass,
-  // which used it for general fixes: 0.776 / 0.828 / 7 of 28 (four of the seven are answers of entries
+  // which used it for general fixes: 0.793 / 0.845 / 5 of 28 (four of the five are answers of entries
   // written after the labels: a Mimir series limit, a Loki limit, request-too-large twice).
-  it("the sixth set (86 cases): top-1 at least 0.77, top-3 at least 0.82, false matches at most 7", () => {
+  it("the sixth set (86 cases): top-1 at least 0.79, top-3 at least 0.84, false matches at most 5", () => {
     const s = score(blind5);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.77);
-    expect(s.top3).toBeGreaterThanOrEqual(0.82);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(7);
+    expect(s.top1).toBeGreaterThanOrEqual(0.79);
+    expect(s.top3).toBeGreaterThanOrEqual(0.84);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(5);
   });
 });
