@@ -111,9 +111,7 @@ describe("escalating a channel thread", () => {
       `<https://example.slack.com/archives/CSUP/p${where.ts.replace(".", "")}|open the thread>`,
     );
     expect(text).toMatch(/\*Diagnosis:\* Tenant header missing[^\n]*\(likely\)/);
-    expect(text).toContain(
-      `*Proposed fix:* ${fixOf("missing-org-id")}\n_Example for Prometheus:_\n\`\`\``,
-    );
+    expect(text).toContain(`*Proposed fix:* ${fixOf("missing-org-id")}\n_Example for Prometheus:_\n\`\`\``);
     expect(text).toMatch(/\*Key evidence\*\n• line 1: `[^`]*no org id/);
     expect(text).toContain("Waiting* for someone in support");
     expect(text).not.toContain("What they pasted"); // support opens the thread instead
