@@ -6,10 +6,13 @@ import { diagnoseThread } from "../../src/diagnosis/diagnoseThread.ts";
 import type { KnowledgeBase } from "../../src/knowledge/KnowledgeBase.ts";
 import { loadKnowledgeBase } from "../../src/knowledge/loadKnowledgeBase.ts";
 import type { ProbeResult } from "../../src/probe/types.ts";
+import { helpMessage } from "../../src/slack/blocks/helpBlocks.ts";
 import { homeViewForAdmin, homeViewForUser } from "../../src/slack/blocks/homeView.ts";
 import { renderDiagnosis } from "../../src/slack/blocks/renderDiagnosis.ts";
 import { renderHandoff, summaryFromDiagnosis } from "../../src/slack/blocks/renderHandoff.ts";
 import { renderProbeChecklist } from "../../src/slack/blocks/renderProbe.ts";
+import { renderShared } from "../../src/slack/blocks/renderShared.ts";
+import { renderStatusAnswer } from "../../src/slack/blocks/renderStatusAnswer.ts";
 import type { KnownBlock, RenderedMessage } from "../../src/slack/blocks/slackTypes.ts";
 import type { StoredReply, StoreSummary } from "../../src/store/Store.ts";
 import { blocksToText } from "./blocksToText.ts";
@@ -78,6 +81,12 @@ beforeAll(async () => {
       },
     }),
   );
+  // A bare status code, before and after the person said which client sent it; a shared summary; the help.
+  rendered.set("status-429", renderStatusAnswer(kb, 429, { replyId: "r1" }));
+  rendered.set("status-429.prometheus", renderStatusAnswer(kb, 429, { replyId: "r1", client: "prometheus" }));
+  rendered.set("shared", renderShared(diagnose(read("examples/otelcol-two-problems.log"), kb), "Ana"));
+  rendered.set("help", helpMessage({ escalate: true }, "hello"));
+
   const probe = JSON.parse(read("test/golden/probeWriteRejected.json")) as ProbeResult;
   rendered.set("probe", renderProbeChecklist(probe, kb, "U1"));
 
