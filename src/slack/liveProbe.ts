@@ -157,7 +157,9 @@ export async function runLiveProbe(
     );
     return;
   }
-  const checklist = renderProbeChecklist(result, bot.kb, meta.user);
+  // Named, not mentioned: a mention in the thread would ping the person who ran it.
+  const runBy = (await bot.names.get(client, meta.user)) ?? `user ${meta.user}`;
+  const checklist = renderProbeChecklist(result, bot.kb, runBy);
   const detail = renderProbeDetail(result);
   if (meta.channel && meta.threadTs) {
     await client.chat.postMessage({

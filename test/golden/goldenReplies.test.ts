@@ -88,7 +88,7 @@ beforeAll(async () => {
   rendered.set("help", helpMessage({ escalate: true }, "hello"));
 
   const probe = JSON.parse(read("test/golden/probeWriteRejected.json")) as ProbeResult;
-  rendered.set("probe", renderProbeChecklist(probe, kb, "U1"));
+  rendered.set("probe", renderProbeChecklist(probe, kb, "Dana Customer"));
 
   // The hand-off in its three states, from a channel and from a DM.
   const names = new Map([

@@ -128,6 +128,7 @@ describe("live probe from Slack", () => {
     expect(text).toContain("*Do first:* ");
     expect(text).not.toContain("*Cause*"); // the thread gets the card, not the whole entry
     expect(text).not.toContain("tenant-1"); // no check details in the thread
+    expect(JSON.stringify(checklist?.body.blocks)).not.toContain("<@"); // who ran it is named, not pinged
 
     const [detail] = fake.callsTo("chat.postEphemeral");
     expect(detail?.body).toMatchObject({ channel: "CSUP", user: "U1", thread_ts: ts });

@@ -24,16 +24,17 @@ export function probeChecklistLines(result: ProbeResult, kb: KnowledgeBase): str
 
 /**
  * The probe result for the thread: a ✓/✗/– checklist, and the failing layer's problem and first fix
- * from the knowledge entry its check points to. Holds no secret: no token, no check details.
+ * from the knowledge entry its check points to. Holds no secret: no token, no check details. `runBy`
+ * is a display name: it names who ran it without pinging them.
  */
-export function renderProbeChecklist(result: ProbeResult, kb: KnowledgeBase, user: string): RenderedMessage {
+export function renderProbeChecklist(result: ProbeResult, kb: KnowledgeBase, runBy: string): RenderedMessage {
   const failed = result.checks.find((c) => c.status === "fail");
   const origin = result.target.origin ? `\`${escapeMrkdwn(result.target.origin)}\`` : "the endpoint";
   const verdict = result.ok
     ? "*every check passed*"
     : `*the ${failed ? CHECK_LABELS[failed.id] : "probe"} check failed*`;
   const blocks: KnownBlock[] = [
-    section(`:satellite_antenna: *Live probe* of ${origin} for <@${user}>: ${verdict}`),
+    section(`:satellite_antenna: *Live probe* of ${origin}, run by ${escapeMrkdwn(runBy)}: ${verdict}`),
     section(probeChecklistLines(result, kb)),
     context(
       `Token can write: ${describeScope(result.scopes.canWrite)} · can read: ${describeScope(result.scopes.canRead)}`,
