@@ -6,7 +6,7 @@ import { diagnoseThread } from "../../src/diagnosis/diagnoseThread.ts";
 import type { KnowledgeBase } from "../../src/knowledge/KnowledgeBase.ts";
 import { loadKnowledgeBase } from "../../src/knowledge/loadKnowledgeBase.ts";
 import type { ProbeResult } from "../../src/probe/types.ts";
-import { helpMessage } from "../../src/slack/blocks/helpBlocks.ts";
+import { helpBlocks, helpMessage } from "../../src/slack/blocks/helpBlocks.ts";
 import { homeViewForAdmin, homeViewForUser } from "../../src/slack/blocks/homeView.ts";
 import { renderDiagnosis } from "../../src/slack/blocks/renderDiagnosis.ts";
 import { renderHandoff, summaryFromDiagnosis } from "../../src/slack/blocks/renderHandoff.ts";
@@ -196,11 +196,17 @@ beforeAll(async () => {
     ],
     escalations: [],
   };
+  // The help offers what each may do: probes run in #support for the user; the admin may probe anywhere.
   const home = { kb, recent, links, metadata: { dm: "D1" } };
-  rendered.set("home.user", { text: "Home", blocks: homeViewForUser(home).blocks as KnownBlock[] });
+  const userHelp = helpBlocks({ probe: { kind: "elsewhere", channels: ["CSUP"] }, escalate: true });
+  const adminHelp = helpBlocks({ probe: { kind: "here" }, escalate: true });
+  rendered.set("home.user", {
+    text: "Home",
+    blocks: homeViewForUser({ ...home, help: userHelp }).blocks as KnownBlock[],
+  });
   rendered.set("home.admin", {
     text: "Home",
-    blocks: homeViewForAdmin(home, summary).blocks as KnownBlock[],
+    blocks: homeViewForAdmin({ ...home, help: adminHelp }, summary).blocks as KnownBlock[],
   });
 });
 

@@ -28,7 +28,7 @@ beforeAll(async () => {
   await fake.start();
   running = await startBot(
     fake,
-    { ESCALATION_CHANNEL: "CESC", ADMIN_USERS: "UADMIN" },
+    { ESCALATION_CHANNEL: "CESC", ADMIN_USERS: "UADMIN", PROBE_ALLOWED_USERS: "UPROBE" },
     { knowledgeDir: REAL_KB },
   );
   // U1 asks privately; U2 asks in a channel, twice, and escalates one of them.
@@ -123,6 +123,19 @@ describe("the App Home of someone who is not an admin", () => {
     expect(text).toContain("billing-db.prod.acme.internal");
     expect(text).not.toContain("flux capacitor");
     expect(text).not.toContain("Knowledge gaps");
+  });
+
+  it("offers in its help only what that person can do: Escalate, and a live probe only to who may run one", async () => {
+    const { text } = await openHome("U2");
+    expect(text).toContain("How to use me");
+    expect(text).toContain("*Escalate* on a reply");
+    expect(text).toContain("Live probes are run by a few named people in this workspace");
+    expect(text).not.toContain("/diagnose probe");
+    fake.reset();
+    const { text: prober } = await openHome("UPROBE");
+    expect(prober).toContain("a live probe of your endpoint, tenant and token: `/diagnose probe`");
+    // The paste box's files are the bot's own limit (SLACK_FILE_MAX_BYTES=4096 here), not the default.
+    expect(text).toContain("attached log files of 4 KiB each");
   });
 
   it("says so when there is nothing yet", async () => {

@@ -5,7 +5,6 @@ import { maskSecrets } from "../../vocabulary/maskSecrets.ts";
 import { escapeMrkdwn } from "../escapeMrkdwn.ts";
 import { ACTION } from "./actionIds.ts";
 import { formatKbText, inlineCode } from "./formatKbText.ts";
-import { helpBlocks } from "./helpBlocks.ts";
 import { clampText } from "./limits.ts";
 import type { KnownBlock, View } from "./slackTypes.ts";
 
@@ -38,6 +37,8 @@ export interface HomeInput {
   /** Links to those replies, by `channel:replyTs` (an ephemeral reply has none). */
   links: ReadonlyMap<string, string>;
   metadata?: HomeMetadata;
+  /** How to use the bot, for this person: only the probe and escalation they can use (helpFor). */
+  help: readonly KnownBlock[];
 }
 
 function day(date: Date): string {
@@ -109,7 +110,11 @@ function ownBlocks(input: HomeInput): KnownBlock[] {
   return blocks;
 }
 
-const help = (): KnownBlock[] => [{ type: "divider" }, header("How to use me"), ...helpBlocks()];
+const help = (input: HomeInput): KnownBlock[] => [
+  { type: "divider" },
+  header("How to use me"),
+  ...input.help,
+];
 
 function view(blocks: KnownBlock[], metadata: HomeMetadata | undefined): View {
   // A Home tab holds at most 100 blocks.
@@ -125,7 +130,7 @@ function view(blocks: KnownBlock[], metadata: HomeMetadata | undefined): View {
  * diagnoses and how to use the bot. Nothing anyone else pasted, asked or escalated.
  */
 export function homeViewForUser(input: HomeInput): View {
-  return view([...ownBlocks(input), ...help()], input.metadata);
+  return view([...ownBlocks(input), ...help(input)], input.metadata);
 }
 
 /**
@@ -143,7 +148,7 @@ export function homeViewForAdmin(input: HomeInput, summary: StoreSummary | undef
       header("Team (admins only)"),
       context("Only the admins the operator named (ADMIN_USERS) see this part."),
       ...team,
-      ...help(),
+      ...help(input),
     ],
     input.metadata,
   );

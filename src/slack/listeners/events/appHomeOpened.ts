@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { StoredReply, StoreSummary } from "../../../store/Store.ts";
 import type { BotContext } from "../../BotContext.ts";
+import { helpFor } from "../../blocks/helpBlocks.ts";
 import { homeViewForAdmin, homeViewForUser, replyLinkKey } from "../../blocks/homeView.ts";
 import type { WebClient } from "../../blocks/slackTypes.ts";
 import { describeError } from "../../describeError.ts";
@@ -61,6 +62,8 @@ export function appHomeOpenedCallback(bot: BotContext) {
         recent,
         links: await replyLinks(client, recent ?? []),
         ...(event.channel ? { metadata: { dm: event.channel } } : {}),
+        // The Home is no conversation: what they may do anywhere (a probe only if they are listed).
+        help: helpFor(bot, user, undefined).blocks,
       };
       await client.views.publish({
         user_id: user,
