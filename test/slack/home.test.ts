@@ -165,24 +165,56 @@ describe("the App Home of an admin", () => {
   });
 });
 
+interface PasteBox {
+  callback_id: string;
+  private_metadata: string;
+  blocks: KnownBlock[];
+}
+
+/** Opens the Home tab, then clicks its "Diagnose a paste": the box Slack was asked to open. */
+async function openPasteBox(user: string, dm: string): Promise<PasteBox> {
+  const { view: home } = await openHome(user, dm);
+  expect(JSON.parse(home.private_metadata ?? "{}")).toEqual({ dm });
+  fake.reset();
+  await interact(running, {
+    type: "block_actions",
+    user: { id: user },
+    trigger_id: "trig-home",
+    container: { type: "view", view_id: "VHOME" },
+    view: { id: "VHOME", type: "home", private_metadata: home.private_metadata },
+    actions: [{ type: "button", action_id: "home_diagnose_paste", block_id: "b", value: "home" }],
+  });
+  const modal = fake.callsTo("views.open")[0]?.body.view as PasteBox;
+  expect(modal.callback_id).toBe("home_diagnose_paste");
+  return modal;
+}
+
+/** A Home paste box submitted with these files attached (and no text). */
+function submitFiles(user: string, modal: PasteBox, files: { id: string; name: string }[]) {
+  const payload = submitPayload(user, modal, {});
+  payload.view.state.values = {
+    paste: { paste_input: { type: "plain_text_input", value: null } },
+    paste_file: { paste_file_input: { type: "file_input", files } },
+  };
+  return interact(running, payload);
+}
+
+/** A file Slack knows (files.info) and serves from its own host. */
+function serveFile(id: string, name: string, body: string, mimetype = "text/plain") {
+  fake.fileInfo.set(id, {
+    id,
+    name,
+    mimetype,
+    filetype: mimetype === "text/plain" ? "text" : "binary",
+    size: body.length,
+    url_private_download: fake.fileUrl(`/files/${id}/${name}`),
+  });
+  fake.files.set(`/files/${id}/${name}`, { contentType: mimetype, body });
+}
+
 describe("Diagnose a paste, from the Home tab", () => {
   it("opens the paste box and answers in the person's DM: the masked paste, then the diagnosis in its thread", async () => {
-    const { view: home } = await openHome("U3", "D3");
-    expect(JSON.parse(home.private_metadata ?? "{}")).toEqual({ dm: "D3" });
-    fake.reset();
-    await interact(running, {
-      type: "block_actions",
-      user: { id: "U3" },
-      trigger_id: "trig-home",
-      container: { type: "view", view_id: "VHOME" },
-      view: { id: "VHOME", type: "home", private_metadata: home.private_metadata },
-      actions: [{ type: "button", action_id: "home_diagnose_paste", block_id: "b", value: "home" }],
-    });
-    const modal = fake.callsTo("views.open")[0]?.body.view as {
-      callback_id: string;
-      private_metadata: string;
-    };
-    expect(modal.callback_id).toBe("home_diagnose_paste");
+    const modal = await openPasteBox("U3", "D3");
 
     const submit = (value: string) => {
       const payload = submitPayload("U3", modal, {});
@@ -205,5 +237,39 @@ describe("Diagnose a paste, from the Home tab", () => {
     const [own] = await running.store.recentReplies("U3");
     expect(own).toMatchObject({ channel: "D3", askedBy: "U3", threadTs: echo?.answer?.ts });
     expect(own?.excerpt).not.toContain(TOKEN.slice(4, 20));
+  });
+
+  it("takes log files like the /diagnose box: reads them, names them in the echo and diagnoses them", async () => {
+    const modal = await openPasteBox("U4", "D4");
+    const file = modal.blocks.find((b) => b.block_id === "paste_file") as
+      | { element: { type: string; max_files: number }; hint: { text: string } }
+      | undefined;
+    expect(file?.element).toMatchObject({ type: "file_input", max_files: 3 });
+    expect(file?.hint.text).toContain("up to 4 KiB each");
+
+    serveFile("FLOG", "prometheus.log", `${NO_ORG_ID}\n`);
+    expect(await submitFiles("U4", modal, [{ id: "FLOG", name: "prometheus.log" }])).toEqual({});
+    expect(fake.downloads.map((d) => d.path)).toEqual(["/files/FLOG/prometheus.log"]);
+    const [echo, answer, ...rest] = fake.callsTo("chat.postMessage");
+    expect(rest).toHaveLength(0);
+    expect(echo?.body.channel).toBe("D4");
+    expect(String(echo?.body.text)).toContain("with `prometheus.log`");
+    expect(String(echo?.body.text)).toContain("no org id");
+    expect(answer?.body).toMatchObject({ channel: "D4", thread_ts: echo?.answer?.ts });
+    expect(blockTexts(answer?.body.blocks as never)).toContain("Tenant header missing");
+    const [own] = await running.store.recentReplies("U4");
+    expect(own?.excerpt).toContain("no org id");
+  });
+
+  it("says which file it could not read, and diagnoses nothing when nothing was readable", async () => {
+    const modal = await openPasteBox("U5", "D5");
+    serveFile("FPNG", "screenshot.png", "\u0089PNG", "image/png");
+    expect(await submitFiles("U5", modal, [{ id: "FPNG", name: "screenshot.png" }])).toEqual({});
+    expect(fake.downloads).toHaveLength(0);
+    const posts = fake.callsTo("chat.postMessage");
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.body.channel).toBe("D5");
+    expect(String(posts[0]?.body.text)).toContain("screenshot.png: not a text file or snippet");
+    expect(String(posts[0]?.body.text)).toContain("Paste the error lines instead");
   });
 });

@@ -9,12 +9,13 @@ export interface HomePasteMetadata {
 }
 
 /**
- * The paste box opened from the App Home: the same box as `/diagnose` alone, but answered in the
- * person's DM with the bot, since a Home tab has no channel and no response_url to answer in.
+ * The paste box opened from the App Home: the same box as `/diagnose` alone, text and up to three
+ * log files of `fileMaxBytes` each, but answered in the person's DM with the bot, since a Home tab
+ * has no channel and no response_url to answer in.
  */
-export function homePasteModal(metadata: HomePasteMetadata): View {
+export function homePasteModal(metadata: HomePasteMetadata, fileMaxBytes: number): View {
   return {
-    ...pasteModal({ channel: "", user: "", responseUrl: "" }),
+    ...pasteModal({ channel: "", user: "", responseUrl: "" }, fileMaxBytes),
     callback_id: VIEW.homePaste,
     private_metadata: JSON.stringify(metadata),
   };

@@ -11,7 +11,10 @@ export function homePasteCallback(bot: BotContext) {
     await guard(bot, "home paste", undefined, async () => {
       // The Home view carries the DM channel in its metadata (see appHomeOpened).
       const metadata = readHomePasteMetadata(body.view?.private_metadata ?? "");
-      await client.views.open({ trigger_id: body.trigger_id, view: homePasteModal(metadata) });
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: homePasteModal(metadata, bot.config.fileMaxBytes),
+      });
     });
   };
 }

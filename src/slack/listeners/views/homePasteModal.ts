@@ -3,27 +3,38 @@ import { diagnose } from "../../../diagnosis/diagnose.ts";
 import { hasLiveLookingSecret, maskSecrets } from "../../../vocabulary/maskSecrets.ts";
 import { postDiagnosis } from "../../answerMessage.ts";
 import type { BotContext } from "../../BotContext.ts";
-import { PASTE_BLOCK, PASTE_INPUT, VIEW } from "../../blocks/actionIds.ts";
+import { PASTE_BLOCK, VIEW } from "../../blocks/actionIds.ts";
 import { codeBlock } from "../../blocks/formatKbText.ts";
 import { readHomePasteMetadata } from "../../blocks/homePasteModal.ts";
 import { clampText } from "../../blocks/limits.ts";
+import { escapeMrkdwn } from "../../escapeMrkdwn.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
+import { isEmptyPasteBox, pasteBoxOf, readPasteBox } from "../../readPasteBox.ts";
 
 const ECHO_CHARS = 2500;
 export const HOME_SECRET_NOTE =
   ":warning: Your paste contains what looks like a live credential. I masked it here, but consider rotating it.";
 
+/** Names the attached files the echo stands for (their text is in it too). */
+function echoHead(fileNames: readonly string[]): string {
+  const files = fileNames.map((n) => `\`${escapeMrkdwn(n)}\``).join(", ");
+  return fileNames.length
+    ? `You sent this from the Home tab, with ${files} (secrets masked):`
+    : "You pasted this on the Home tab (secrets masked):";
+}
+
 /**
- * The paste from the Home tab: echoed (masked) into the person's DM with the bot, and diagnosed in
- * that message's thread, so the reply has a thread to escalate or ask more in, like any DM.
+ * The paste from the Home tab, its text and attached log files: echoed (masked) into the person's DM
+ * with the bot, and diagnosed in that message's thread, so the reply has a thread to escalate or ask
+ * more in, like any DM. A file that could not be read is named above the answer.
  */
 export function homePasteModalCallback(bot: BotContext) {
   return async ({ ack, view, body, client }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
-    const text = view.state.values[PASTE_BLOCK]?.[PASTE_INPUT]?.value ?? "";
-    if (text.trim() === "") {
+    const box = pasteBoxOf(view);
+    if (isEmptyPasteBox(box)) {
       await ack({
         response_action: "errors",
-        errors: { [PASTE_BLOCK]: "Paste an error, a log or a config." },
+        errors: { [PASTE_BLOCK]: "Paste an error, a log or a config, or attach a log file below." },
       });
       return;
     }
@@ -36,26 +47,32 @@ export function homePasteModalCallback(bot: BotContext) {
       "home paste modal",
       () => client.chat.postMessage({ channel, text: COULD_NOT_DIAGNOSE }),
       async () => {
-        const masked = maskSecrets(text);
+        const { whole, fileNames, problems } = await readPasteBox(bot, client, box);
+        const unread = problems.map((p) => `:page_facing_up: ${escapeMrkdwn(p)}`);
+        if (whole === "") {
+          await client.chat.postMessage({
+            channel,
+            text: `${unread.join("\n")}\nPaste the error lines instead, or attach a text file.`,
+          });
+          return;
+        }
         const echoed = await client.chat.postMessage({
           channel,
-          text: clampText(
-            `You pasted this on the Home tab (secrets masked):\n${codeBlock(masked)}`,
-            ECHO_CHARS,
-          ),
+          text: clampText(`${echoHead(fileNames)}\n${codeBlock(maskSecrets(whole))}`, ECHO_CHARS),
           unfurl_links: false,
           unfurl_media: false,
         });
         if (!echoed.ts) throw new Error("chat.postMessage returned no ts for the echoed paste");
-        const diagnosis = bot.metrics.timed(() => diagnose(text, bot.kb));
+        const diagnosis = bot.metrics.timed(() => diagnose(whole, bot.kb));
+        const preface = [...(hasLiveLookingSecret(whole) ? [HOME_SECRET_NOTE] : []), ...unread].join("\n");
         await postDiagnosis(bot, client, {
           channel: echoed.channel ?? channel,
           messageTs: echoed.ts,
           threadTs: echoed.ts,
           askedBy: user,
           diagnosis,
-          excerpt: text,
-          ...(hasLiveLookingSecret(text) ? { preface: HOME_SECRET_NOTE } : {}),
+          excerpt: whole,
+          ...(preface ? { preface } : {}),
         });
       },
     );

@@ -1,21 +1,14 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs } from "@slack/bolt";
 import type { BotContext } from "../../BotContext.ts";
-import {
-  PASTE_BLOCK,
-  PASTE_FILE_BLOCK,
-  PASTE_FILE_INPUT,
-  PASTE_INPUT,
-  VIEW,
-} from "../../blocks/actionIds.ts";
+import { PASTE_BLOCK, VIEW } from "../../blocks/actionIds.ts";
 import type { PasteModalMetadata } from "../../blocks/pasteModal.ts";
 import type { RenderedMessage, WebClient } from "../../blocks/slackTypes.ts";
 import { escapeMrkdwn } from "../../escapeMrkdwn.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
 import { isSlackResponseUrl, postToResponseUrl } from "../../postToResponseUrl.ts";
-import { readSlackFiles } from "../../readSlackFiles.ts";
+import { isEmptyPasteBox, pasteBoxOf, readPasteBox } from "../../readPasteBox.ts";
 import { diagnoseForUser } from "../commands/diagnose.ts";
 
-const decoder = new TextDecoder("utf-8");
 const TS = /^\d{6,}\.\d{1,8}$/;
 
 /**
@@ -66,9 +59,8 @@ async function answer(
  */
 export function pasteModalCallback(bot: BotContext) {
   return async ({ ack, view, body, client }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
-    const text = view.state.values[PASTE_BLOCK]?.[PASTE_INPUT]?.value ?? "";
-    const files = view.state.values[PASTE_FILE_BLOCK]?.[PASTE_FILE_INPUT]?.files ?? [];
-    if (text.trim() === "" && files.length === 0) {
+    const box = pasteBoxOf(view);
+    if (isEmptyPasteBox(box)) {
       await ack({
         response_action: "errors",
         errors: { [PASTE_BLOCK]: "Paste an error, a log or a config, or attach a log file below." },
@@ -92,19 +84,10 @@ export function pasteModalCallback(bot: BotContext) {
       "paste modal",
       () => answer(bot, client, meta, user, { text: COULD_NOT_DIAGNOSE }),
       async () => {
-        const read = files.length
-          ? await readSlackFiles(
-              bot,
-              client,
-              files.map((f) => ({ id: f.id, ...(f.name ? { name: f.name } : {}) })),
-            )
-          : { files: [], problems: [] as string[] };
-        const whole = [text, ...read.files.map((f) => decoder.decode(f.bytes))]
-          .filter((t) => t.trim() !== "")
-          .join("\n");
+        const { whole, problems } = await readPasteBox(bot, client, box);
         if (whole === "") {
           await answer(bot, client, meta, user, {
-            text: `:page_facing_up: ${escapeMrkdwn(read.problems.join(" "))} Paste the error lines instead, or attach a text file.`,
+            text: `:page_facing_up: ${escapeMrkdwn(problems.join(" "))} Paste the error lines instead, or attach a text file.`,
           });
           return;
         }
@@ -112,7 +95,7 @@ export function pasteModalCallback(bot: BotContext) {
           bot,
           whole,
           { channel: meta.channel, user, ...(meta.threadTs ? { threadTs: meta.threadTs } : {}) },
-          read.problems,
+          problems,
         );
         await answer(bot, client, meta, user, reply);
       },
