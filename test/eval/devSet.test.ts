@@ -15,6 +15,8 @@ const blind2 = fileURLToPath(new URL("../fixtures/eval/blind2.jsonl", import.met
 const blind3 = fileURLToPath(new URL("../fixtures/eval/blind3.jsonl", import.meta.url));
 const blind4 = fileURLToPath(new URL("../fixtures/eval/blind4.jsonl", import.meta.url));
 const blind5 = fileURLToPath(new URL("../fixtures/eval/blind5.jsonl", import.meta.url));
+const blind6 = fileURLToPath(new URL("../fixtures/eval/blind6.jsonl", import.meta.url));
+const blind7 = fileURLToPath(new URL("../fixtures/eval/blind7.jsonl", import.meta.url));
 
 interface Summary {
   top1: number;
@@ -116,5 +118,29 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
     expect(s.top1).toBeGreaterThanOrEqual(0.79);
     expect(s.top3).toBeGreaterThanOrEqual(0.84);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(5);
+  });
+
+  // A seventh set (blind6.jsonl, 103 cases, odd-numbered threads none of the others used), gathered
+  // at the start of the second issue 9 pass and scored blind on the code as it then stood (e7f7175):
+  // 0.643 / 0.657 / 2 of 33. Its misses were then read by failure class and client and fixed in
+  // general: 0.871 / 0.871 / 2 of 33. It is a regression set now, not a blind one.
+  it("the seventh set (103 cases): top-1 and top-3 at least 0.87, false matches at most 2", () => {
+    const s = score(blind6);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.87);
+    expect(s.top3).toBeGreaterThanOrEqual(0.87);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
+  });
+
+  // An eighth set (blind7.jsonl, 94 cases, even-numbered threads), gathered at the same time and kept
+  // sealed: nobody read its cases while the diagnosis changed, and it was scored once, at the end:
+  // 0.767 / 0.767 / 3 of 34, the same top answer on every case as the code before the pass. Its blind
+  // score is spent; it is held here at that figure.
+  it("the eighth set (94 cases): top-1 and top-3 at least 0.76, false matches at most 3", () => {
+    const s = score(blind7);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.76);
+    expect(s.top3).toBeGreaterThanOrEqual(0.76);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(3);
   });
 });
