@@ -287,3 +287,52 @@ describe("acknowledging and resolving a hand-off", () => {
     expect(String(fake.responses.at(-1)?.body.text)).toBe("It was already resolved by Carol Support.");
   });
 });
+
+describe("when Escalate cannot hand off", () => {
+  it("tells only the clicker, in the thread they clicked in, when escalation is no longer set up", async () => {
+    // The same workspace, restarted without ESCALATION_CHANNEL: an old reply's button is still there.
+    const without = await startBot(fake, {}, { knowledgeDir: REAL_KB });
+    try {
+      const threadTs = nextTs();
+      const replyTs = nextTs();
+      await interact(
+        without,
+        clickPayload(fake, {
+          user: "U1",
+          channel: "CSUP",
+          replyTs,
+          threadTs,
+          actionId: "escalate",
+          value: "r",
+        }),
+      );
+      expect(fake.responses).toHaveLength(0); // nothing at the channel's root
+      expect(fake.callsTo("chat.postMessage")).toHaveLength(0);
+      const [told, ...more] = fake.callsTo("chat.postEphemeral");
+      expect(more).toHaveLength(0);
+      expect(told?.body).toMatchObject({ channel: "CSUP", user: "U1", thread_ts: threadTs });
+      expect(String(told?.body.text)).toContain("Escalation isn't set up in this workspace");
+      expect(String(told?.body.text)).not.toMatch(/channel|operator/i);
+    } finally {
+      await without.stop();
+    }
+  });
+
+  it("says a copy only the clicker sees has no thread to hand off, in that copy's thread", async () => {
+    const threadTs = nextTs();
+    await interact(running, {
+      type: "block_actions",
+      user: { id: "U1" },
+      channel: { id: "CSUP" },
+      trigger_id: "trig-esc-eph",
+      response_url: fake.responseUrl("esc-eph"),
+      container: { type: "message", channel_id: "CSUP", is_ephemeral: true, thread_ts: threadTs },
+      actions: [{ type: "button", action_id: "escalate", block_id: "b", value: "r" }],
+    });
+    expect(posts("CESC")).toHaveLength(0);
+    expect(fake.responses).toHaveLength(0);
+    const [told] = fake.callsTo("chat.postEphemeral");
+    expect(told?.body).toMatchObject({ channel: "CSUP", user: "U1", thread_ts: threadTs });
+    expect(String(told?.body.text)).toContain("I can't escalate a reply only you can see");
+  });
+});

@@ -13,6 +13,7 @@ import {
 import type { WebClient } from "../../blocks/slackTypes.ts";
 import { describeError } from "../../describeError.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
+import { clickSpot, replyPrivately } from "../../replyPrivately.ts";
 
 async function permalink(client: WebClient, channel: string, ts: string): Promise<string | undefined> {
   try {
@@ -31,6 +32,13 @@ export const isDirectMessage = (channel: string) => channel.startsWith("D");
  */
 export const ESCALATED_NOTE =
   ":raising_hand: I've passed this to the support team, with the diagnosis and the paste (secrets masked).\n*What happens next:* someone from support picks it up and answers here in this thread. You'll see a note here when they do, and when it's resolved. Nothing else to do for now.";
+
+/** Said to whoever clicks Escalate on a reply from before the operator turned escalation off. */
+export const NOT_SET_UP =
+  "Escalation isn't set up in this workspace, so I can't hand this to support from here. Ask your support contact directly in this thread.";
+/** A click Slack reports no message for (a copy only the clicker sees): there is no thread to hand off. */
+export const NO_THREAD =
+  "I can't escalate a reply only you can see. Mention me in the conversation's thread, then use *Escalate* on that reply.";
 
 /** Where an existing escalation stands, in the requester's terms. */
 function standing(e: Escalation, names: ReadonlyMap<string, string>): string {
@@ -53,7 +61,8 @@ export function escalateCallback(bot: BotContext) {
   }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
     await ack();
     const user = body.user.id;
-    const say = (text: string) => respond({ response_type: "ephemeral", replace_original: false, text });
+    // Only the clicker is told, in the thread they clicked in (respond() would land at the channel's root).
+    const say = (text: string) => replyPrivately(client, respond, clickSpot(body), text);
     await guard(
       bot,
       "escalate",
@@ -62,10 +71,12 @@ export function escalateCallback(bot: BotContext) {
         const target = bot.config.escalationChannel;
         const channel = body.channel?.id;
         const message = body.message as { ts?: string; thread_ts?: string } | undefined;
-        if (!target || !channel || !message?.ts) {
-          await say(
-            "Escalation isn't set up here: the bot's operators have not configured an escalation channel.",
-          );
+        if (!target) {
+          await say(NOT_SET_UP);
+          return;
+        }
+        if (!channel || !message?.ts) {
+          await say(NO_THREAD);
           return;
         }
         const replyTs = message.ts;
