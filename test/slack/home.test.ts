@@ -128,12 +128,15 @@ describe("the App Home of someone who is not an admin", () => {
   it("offers in its help only what that person can do: Escalate, and a live probe only to who may run one", async () => {
     const { text } = await openHome("U2");
     expect(text).toContain("How to use me");
-    expect(text).toContain("*Escalate* on a reply");
+    expect(text).toContain(
+      "*Escalate* on a reply: support is asked to pick it up, and you'll hear back in that reply's thread.",
+    );
+    expect(text).not.toMatch(/hand-off|escalation channel|<#CESC>/); // what happens, never where
     expect(text).toContain("Live probes are run by a few named people in this workspace");
     expect(text).not.toContain("/diagnose probe");
     fake.reset();
     const { text: prober } = await openHome("UPROBE");
-    expect(prober).toContain("a live probe of your endpoint, tenant and token: `/diagnose probe`");
+    expect(prober).toContain("• A live probe of your endpoint, tenant and token: `/diagnose probe`");
     // The paste box's files are the bot's own limit (SLACK_FILE_MAX_BYTES=4096 here), not the default.
     expect(text).toContain("attached log files of 4 KiB each");
   });

@@ -26,7 +26,7 @@ const OPENINGS: Record<Greeting, string> = {
 const channels = (ids: readonly string[]) => ids.map((c) => `<#${c}>`).join(", ");
 
 function probeLine(access: ProbeWhere | undefined): string | undefined {
-  const how = `a live probe of your endpoint, tenant and token: \`${COMMAND} probe\`, the *Run live probe* button on a diagnosis, or the *Run a live probe* shortcut`;
+  const how = `A live probe of your endpoint, tenant and token: \`${COMMAND} probe\`, the *Run live probe* button on a diagnosis, or the *Run a live probe* shortcut`;
   switch (access?.kind) {
     case "here":
       return `• ${how}.`;
@@ -55,7 +55,8 @@ export function helpBlocks(audience: HelpAudience = {}, greeting?: Greeting): Kn
     "• *Diagnose this message* (message menu ⋮ → More message shortcuts): diagnoses a message, answering in its thread. Use this in support threads.",
     "• Mention me with a paste, or mention me alone inside a thread to diagnose the whole thread; the shortcut on a thread's first message does the same.",
     audience.escalate
-      ? "• *Escalate* on a reply hands the thread to the support team; *Helpful* / *Not helpful* teach the knowledge base."
+      ? // What happens next, never where: the customer is not told of the internal channel.
+        "• *Escalate* on a reply: support is asked to pick it up, and you'll hear back in that reply's thread. *Helpful* / *Not helpful* teach the knowledge base."
       : "• *Helpful* / *Not helpful* on a reply teach the knowledge base.",
     "• Send me a direct message with the log, or upload it as a snippet or text file.",
     "Tip: include the exact error line, the HTTP status and the response body. Never paste live tokens: I will ask you to rotate them.",
