@@ -286,8 +286,11 @@ describe("escalation when the hand-off cannot be posted", () => {
     await escalate();
     expect(fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "CESC")).toHaveLength(1);
     expect(await running.store.getEscalation("CSUP", ts)).toBeUndefined();
-    const told = fake.responses.map((p) => String(p.body.text));
-    expect(told.some((t) => /could not escalate/i.test(t))).toBe(true);
+    // Told privately in the thread, not through the response_url (which lands at the channel's root).
+    expect(fake.responses).toHaveLength(0);
+    const [told] = fake.callsTo("chat.postEphemeral");
+    expect(told?.body).toMatchObject({ channel: "CSUP", user: "U7", thread_ts: ts });
+    expect(String(told?.body.text)).toMatch(/could not escalate/i);
 
     fake.reset();
     await escalate();
