@@ -1,12 +1,13 @@
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { entrySchema } from "../../src/knowledge/entrySchema.ts";
 import { loadKnowledgeBase } from "../../src/knowledge/loadKnowledgeBase.ts";
 import { formatKbText } from "../../src/slack/blocks/formatKbText.ts";
 import type { KnownBlock } from "../../src/slack/blocks/slackTypes.ts";
 import { draftKnowledgeEntry } from "../../src/store/draftEntry.ts";
-import { type ApiCall, FakeSlack } from "./support/FakeSlack.ts";
+import { botPerFile, NO_ORG_ID, REAL_KB, TOKEN } from "./support/botPerFile.ts";
+import type { ApiCall } from "./support/FakeSlack.ts";
 import {
   blockTexts,
   buttons,
@@ -16,41 +17,29 @@ import {
   sendEvent,
   submitPayload,
 } from "./support/interactions.ts";
-import { type RunningBot, startBot } from "./support/startBot.ts";
+import { startBot } from "./support/startBot.ts";
 
-const REAL_KB = new URL("../../knowledge", import.meta.url).pathname;
-const NO_ORG_ID =
-  'ts=2024-05-01T10:00:00Z caller=dedupe.go:112 component=remote level=error remote_name=xs url=https://euw1-01.m.xscalerlabs.com/api/v1/push msg="non-recoverable error" err="server returned HTTP status 400 Bad Request: no org id"';
-const TOKEN = "glc_eyJrIjoiN2QxZjBhYjYxNDk0ZTA0MmQ2M2Q5NjY0ZmU4YTk0MGQ4In0K";
 const UNKNOWN =
   'level=error msg="replication stalled" host=pg-primary.internal.acme.corp addr=10.20.30.40:5432';
 
-const fake = new FakeSlack();
-let running: RunningBot;
+const suite = botPerFile({ ESCALATION_CHANNEL: "CESC" }, { knowledgeDir: REAL_KB });
+const { fake } = suite;
+// The workspace's people (users.info), kept across the fake's resets.
+for (const [id, name] of [
+  ["U1", "Alice Customer"],
+  ["U5", "Bob Requester"],
+  ["U8", "Carol Support"],
+  ["U9", "Dan Support"],
+] as const) {
+  fake.users.set(id, { name: id.toLowerCase(), real_name: name });
+}
 let fixOf: (id: string) => string;
 
 beforeAll(async () => {
-  await fake.start();
-  for (const [id, name] of [
-    ["U1", "Alice Customer"],
-    ["U5", "Bob Requester"],
-    ["U8", "Carol Support"],
-    ["U9", "Dan Support"],
-  ] as const) {
-    fake.users.set(id, { name: id.toLowerCase(), real_name: name });
-  }
-  running = await startBot(fake, { ESCALATION_CHANNEL: "CESC" }, { knowledgeDir: REAL_KB });
   const kb = await loadKnowledgeBase(REAL_KB);
   // The first fix step as the knowledge base words it, in mrkdwn.
   fixOf = (id) => formatKbText(kb.byId.get(id)?.entry.fix[0] ?? "(none)");
 });
-
-afterAll(async () => {
-  await running.stop();
-  await fake.stop();
-});
-
-beforeEach(() => fake.reset());
 
 const posts = (channel: string) => fake.callsTo("chat.postMessage").filter((c) => c.body.channel === channel);
 const everything = (call: ApiCall | undefined) =>
@@ -58,7 +47,7 @@ const everything = (call: ApiCall | undefined) =>
 
 async function mention(text: string, user = "U1") {
   const ts = nextTs();
-  await sendEvent(running, { type: "app_mention", channel: "CSUP", user, text: `<@UBOT> ${text}`, ts });
+  await sendEvent(suite.running, { type: "app_mention", channel: "CSUP", user, text: `<@UBOT> ${text}`, ts });
   const reply = fake.callsTo("chat.postMessage").at(-1);
   return { ts, replyTs: String(reply?.answer?.ts), blocks: reply?.body.blocks as KnownBlock[] };
 }
@@ -68,7 +57,7 @@ async function escalate(
   user: string,
 ) {
   await interact(
-    running,
+    suite.running,
     clickPayload(fake, {
       user,
       channel: where.channel,
@@ -84,7 +73,7 @@ async function escalate(
 function clickHandoff(handoff: ApiCall, user: string, actionId: string, channel = "CESC") {
   const ts = String(handoff.answer?.ts);
   const blocks = handoff.body.blocks as KnownBlock[];
-  return interact(running, {
+  return interact(suite.running, {
     ...clickPayload(fake, {
       user,
       channel,
@@ -166,7 +155,7 @@ describe("escalating a channel thread", () => {
 describe("escalating a direct message", () => {
   it("carries the masked excerpt itself, since support cannot open the DM, and no link to it", async () => {
     const ts = nextTs();
-    await sendEvent(running, {
+    await sendEvent(suite.running, {
       type: "message",
       channel: "D1",
       channel_type: "im",
@@ -242,14 +231,14 @@ describe("acknowledging and resolving a hand-off", () => {
     expect(view.callback_id).toBe("escalation_resolve");
 
     const empty = await interact(
-      running,
+      suite.running,
       submitPayload("U8", view, { resolve_cause: " ", resolve_fix: "x" }),
     );
     expect(empty).toMatchObject({ response_action: "errors", errors: { resolve_cause: expect.any(String) } });
     expect(fake.callsTo("chat.update")).toHaveLength(0);
 
     await interact(
-      running,
+      suite.running,
       submitPayload("U8", view, {
         resolve_cause: "The replica's WAL volume was full, so replication stalled.",
         resolve_fix: `1. Grow the WAL volume\n2. Rotate the token ${TOKEN} and restart replication`,
@@ -269,11 +258,11 @@ describe("acknowledging and resolving a hand-off", () => {
     expect(note).not.toContain(TOKEN.slice(4, 20));
     expect(note).not.toMatch(/CESC|<#/);
 
-    const escalation = await running.store.getEscalation("CSUP", where.ts);
+    const escalation = await suite.running.store.getEscalation("CSUP", where.ts);
     expect(escalation?.resolved).toMatchObject({ by: "U8" });
     const gapId = escalation?.resolved?.gapId ?? "";
     expect(resolved).toContain(`npm run kb -- draft ${gapId}`);
-    const gap = await running.store.getGap(gapId);
+    const gap = await suite.running.store.getGap(gapId);
     expect(gap?.escalated).toBe(1);
     expect(gap?.sample).toContain("replication stalled");
     const entry = entrySchema.parse(parse(draftKnowledgeEntry(gap as never)));
@@ -320,7 +309,7 @@ describe("when Escalate cannot hand off", () => {
 
   it("says a copy only the clicker sees has no thread to hand off, in that copy's thread", async () => {
     const threadTs = nextTs();
-    await interact(running, {
+    await interact(suite.running, {
       type: "block_actions",
       user: { id: "U1" },
       channel: { id: "CSUP" },

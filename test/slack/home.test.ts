@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { KnownBlock } from "../../src/slack/blocks/slackTypes.ts";
-import { FakeSlack } from "./support/FakeSlack.ts";
+import { botPerFile, NO_ORG_ID, REAL_KB, TOKEN } from "./support/botPerFile.ts";
 import {
   blockTexts,
   buttons,
@@ -10,29 +10,21 @@ import {
   sendEvent,
   submitPayload,
 } from "./support/interactions.ts";
-import { type RunningBot, startBot } from "./support/startBot.ts";
 
-const REAL_KB = new URL("../../knowledge", import.meta.url).pathname;
-const NO_ORG_ID =
-  'ts=2024-05-01T10:00:00Z caller=dedupe.go:112 component=remote level=error remote_name=xs url=https://euw1-01.m.xscalerlabs.com/api/v1/push msg="non-recoverable error" err="server returned HTTP status 400 Bad Request: no org id"';
 /** A private paste: a database host and a private address that must never leave the DM. */
 const PRIVATE =
   'psql: error: connection to server at "billing-db.prod.acme.internal" (10.42.7.19), port 5432 failed: FATAL: password authentication failed for user "ledger"';
 const IN_CHANNEL = 'level=error msg="flux capacitor desynchronised on node-17 after 3 retries"';
-const TOKEN = "glc_eyJrIjoiN2QxZjBhYjYxNDk0ZTA0MmQ2M2Q5NjY0ZmU4YTk0MGQ4In0K";
 
-const fake = new FakeSlack();
-let running: RunningBot;
+const suite = botPerFile(
+  { ESCALATION_CHANNEL: "CESC", ADMIN_USERS: "UADMIN", PROBE_ALLOWED_USERS: "UPROBE" },
+  { knowledgeDir: REAL_KB },
+);
+const { fake } = suite;
 
 beforeAll(async () => {
-  await fake.start();
-  running = await startBot(
-    fake,
-    { ESCALATION_CHANNEL: "CESC", ADMIN_USERS: "UADMIN", PROBE_ALLOWED_USERS: "UPROBE" },
-    { knowledgeDir: REAL_KB },
-  );
   // U1 asks privately; U2 asks in a channel, twice, and escalates one of them.
-  await sendEvent(running, {
+  await sendEvent(suite.running, {
     type: "message",
     channel: "D1",
     channel_type: "im",
@@ -41,7 +33,7 @@ beforeAll(async () => {
     ts: nextTs(),
   });
   const asked = nextTs();
-  await sendEvent(running, {
+  await sendEvent(suite.running, {
     type: "app_mention",
     channel: "CSUP",
     user: "U2",
@@ -49,7 +41,7 @@ beforeAll(async () => {
     ts: asked,
   });
   const reply = fake.callsTo("chat.postMessage").at(-1);
-  await sendEvent(running, {
+  await sendEvent(suite.running, {
     type: "app_mention",
     channel: "CSUP",
     user: "U2",
@@ -57,7 +49,7 @@ beforeAll(async () => {
     ts: nextTs(),
   });
   await interact(
-    running,
+    suite.running,
     clickPayload(fake, {
       user: "U2",
       channel: "CSUP",
@@ -69,15 +61,8 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  await running.stop();
-  await fake.stop();
-});
-
-beforeEach(() => fake.reset());
-
 async function openHome(user: string, channel = `D-${user}`) {
-  await sendEvent(running, { type: "app_home_opened", user, channel, tab: "home", ts: nextTs() });
+  await sendEvent(suite.running, { type: "app_home_opened", user, channel, tab: "home", ts: nextTs() });
   const [publish] = fake.callsTo("views.publish");
   expect(publish?.body).toMatchObject({ user_id: user });
   const view = publish?.body.view as { type: string; private_metadata?: string; blocks: KnownBlock[] };
@@ -179,7 +164,7 @@ async function openPasteBox(user: string, dm: string): Promise<PasteBox> {
   const { view: home } = await openHome(user, dm);
   expect(JSON.parse(home.private_metadata ?? "{}")).toEqual({ dm });
   fake.reset();
-  await interact(running, {
+  await interact(suite.running, {
     type: "block_actions",
     user: { id: user },
     trigger_id: "trig-home",
@@ -199,7 +184,7 @@ function submitFiles(user: string, modal: PasteBox, files: { id: string; name: s
     paste: { paste_input: { type: "plain_text_input", value: null } },
     paste_file: { paste_file_input: { type: "file_input", files } },
   };
-  return interact(running, payload);
+  return interact(suite.running, payload);
 }
 
 /** A file Slack knows (files.info) and serves from its own host. */
@@ -222,7 +207,7 @@ describe("Diagnose a paste, from the Home tab", () => {
     const submit = (value: string) => {
       const payload = submitPayload("U3", modal, {});
       payload.view.state.values = { paste: { paste_input: { type: "plain_text_input", value } } };
-      return interact(running, payload);
+      return interact(suite.running, payload);
     };
     const blank = await submit(" ");
     expect(blank).toMatchObject({ response_action: "errors" });
@@ -237,7 +222,7 @@ describe("Diagnose a paste, from the Home tab", () => {
     expect(blockTexts(answer?.body.blocks as never)).toContain("Tenant header missing");
     expect(blockTexts(answer?.body.blocks as never)).toContain("live credential");
 
-    const [own] = await running.store.recentReplies("U3");
+    const [own] = await suite.running.store.recentReplies("U3");
     expect(own).toMatchObject({ channel: "D3", askedBy: "U3", threadTs: echo?.answer?.ts });
     expect(own?.excerpt).not.toContain(TOKEN.slice(4, 20));
   });
@@ -260,7 +245,7 @@ describe("Diagnose a paste, from the Home tab", () => {
     expect(String(echo?.body.text)).toContain("no org id");
     expect(answer?.body).toMatchObject({ channel: "D4", thread_ts: echo?.answer?.ts });
     expect(blockTexts(answer?.body.blocks as never)).toContain("Tenant header missing");
-    const [own] = await running.store.recentReplies("U4");
+    const [own] = await suite.running.store.recentReplies("U4");
     expect(own?.excerpt).toContain("no org id");
   });
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { FakeSlack } from "./support/FakeSlack.ts";
+import { describe, expect, it } from "vitest";
+import { botPerFile, NO_ORG_ID, REAL_KB } from "./support/botPerFile.ts";
 import {
   blockTexts,
   buttons,
@@ -10,38 +10,21 @@ import {
   sendEvent,
   submitPayload,
 } from "./support/interactions.ts";
-import { type RunningBot, startBot } from "./support/startBot.ts";
 
-const REAL_KB = new URL("../../knowledge", import.meta.url).pathname;
-const NO_ORG_ID =
-  'ts=2024-05-01T10:00:00Z caller=dedupe.go:112 component=remote level=error remote_name=xs url=https://euw1-01.m.xscalerlabs.com/api/v1/push msg="non-recoverable error" err="server returned HTTP status 400 Bad Request: no org id"';
 const UNAUTHORIZED =
   'ts=2024-05-01T10:05:00Z caller=dedupe.go:112 component=remote level=error remote_name=xs url=https://euw1-01.m.xscalerlabs.com/api/v1/push msg="non-recoverable error" err="server returned HTTP status 401 Unauthorized: invalid token"';
 const UNKNOWN = 'level=error msg="flux capacitor desynchronised on node-17 after 3 retries"';
 
-const fake = new FakeSlack();
-let running: RunningBot;
-
-beforeAll(async () => {
-  await fake.start();
-  running = await startBot(
-    fake,
-    { ESCALATION_CHANNEL: "CESC", PROBE_ALLOWED_CHANNELS: "CSUP" },
-    { knowledgeDir: REAL_KB },
-  );
-});
-
-afterAll(async () => {
-  await running.stop();
-  await fake.stop();
-});
-
-beforeEach(() => fake.reset());
+const suite = botPerFile(
+  { ESCALATION_CHANNEL: "CESC", PROBE_ALLOWED_CHANNELS: "CSUP" },
+  { knowledgeDir: REAL_KB },
+);
+const { fake } = suite;
 
 /** A mention with a paste in a channel; the bot's reply and its ts. */
 async function mention(text: string, channel = "CSUP", user = "U1") {
   const ts = nextTs();
-  await sendEvent(running, { type: "app_mention", channel, user, text: `<@UBOT> ${text}`, ts });
+  await sendEvent(suite.running, { type: "app_mention", channel, user, text: `<@UBOT> ${text}`, ts });
   const reply = fake.callsTo("chat.postMessage").at(-1);
   return { ts, replyTs: String(reply?.answer?.ts), blocks: reply?.body.blocks as never, reply };
 }
@@ -71,7 +54,7 @@ describe("replies, config findings and whole threads", () => {
       "feedback_not_helpful",
       "escalate",
     ]);
-    const stored = await running.store.getReply("CSUP", replyTs);
+    const stored = await suite.running.store.getReply("CSUP", replyTs);
     expect(stored).toMatchObject({ messageTs: ts, threadTs: ts, askedBy: "U1" });
     expect(stored?.symptoms.map((s) => s.id)).toContain("missing-org-id");
   });
@@ -101,7 +84,7 @@ describe("replies, config findings and whole threads", () => {
       { ts: `${parent}3`, bot_id: "BBOT", user: "UBOT", text: "an earlier bot reply" },
     ]);
     const ts = nextTs();
-    await sendEvent(running, {
+    await sendEvent(suite.running, {
       type: "app_mention",
       channel: "CSUP",
       user: "U4",
@@ -134,7 +117,7 @@ describe("feedback", () => {
     const value = buttons(blocks).get("feedback_helpful")?.value ?? "";
     const click = (actionId: string) =>
       interact(
-        running,
+        suite.running,
         clickPayload(fake, { user: "U7", channel: "CSUP", replyTs, threadTs: ts, actionId, value }),
       );
 
@@ -144,10 +127,16 @@ describe("feedback", () => {
     expect(thanks()).toMatchObject({ text: "Thanks, glad it helped.", thread_ts: ts });
     await click("feedback_helpful");
     expect(thanks()?.text).toContain("already said it helped");
-    expect(await running.store.getFeedback("CSUP", replyTs)).toMatchObject({ helpful: 1, notHelpful: 0 });
+    expect(await suite.running.store.getFeedback("CSUP", replyTs)).toMatchObject({
+      helpful: 1,
+      notHelpful: 0,
+    });
 
     await click("feedback_not_helpful");
-    expect(await running.store.getFeedback("CSUP", replyTs)).toMatchObject({ helpful: 0, notHelpful: 1 });
+    expect(await suite.running.store.getFeedback("CSUP", replyTs)).toMatchObject({
+      helpful: 0,
+      notHelpful: 1,
+    });
     const view = fake.callsTo("views.open").at(-1)?.body.view as {
       callback_id: string;
       private_metadata: string;
@@ -165,13 +154,13 @@ describe("feedback", () => {
     });
 
     await interact(
-      running,
+      suite.running,
       submitPayload("U7", view, {
         feedback_symptom: { selected: "unauthorized-401" },
         feedback_note: "the tenant was fine, the token was for another stack",
       }),
     );
-    const feedback = await running.store.getFeedback("CSUP", replyTs);
+    const feedback = await suite.running.store.getFeedback("CSUP", replyTs);
     expect(feedback.votes).toEqual([
       expect.objectContaining({
         userId: "U7",
@@ -180,7 +169,7 @@ describe("feedback", () => {
         note: "the tenant was fine, the token was for another stack",
       }),
     ]);
-    const gaps = await running.store.listGaps();
+    const gaps = await suite.running.store.listGaps();
     expect(
       gaps.some((g) => g.notHelpful === 1 && g.suggestedSymptoms.some((s) => s.id === "unauthorized-401")),
     ).toBe(true);
@@ -190,13 +179,13 @@ describe("feedback", () => {
 describe("knowledge gaps", () => {
   it("a paste with no confident match is recorded as a gap, asked or unasked", async () => {
     const before =
-      (await running.store.listGaps()).find((g) => g.sample.includes("flux capacitor"))?.count ?? 0;
+      (await suite.running.store.listGaps()).find((g) => g.sample.includes("flux capacitor"))?.count ?? 0;
     const asked = await mention(UNKNOWN);
     expect(blockTexts(asked.blocks)).toContain("No confident match");
     // Never a dead end: the paste box, and here (CSUP) a live probe and Escalate as next steps.
     expect([...buttons(asked.blocks).keys()]).toEqual(["open_paste_box", "run_probe", "escalate"]);
     // The same error from another node, pasted in a watched channel: no reply, but counted in the same gap.
-    await sendEvent(running, {
+    await sendEvent(suite.running, {
       type: "message",
       channel: "CPASTE",
       user: "U2",
@@ -204,7 +193,7 @@ describe("knowledge gaps", () => {
       ts: nextTs(),
     });
     expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
-    const gap = (await running.store.listGaps()).find((g) => g.sample.includes("flux capacitor"));
+    const gap = (await suite.running.store.listGaps()).find((g) => g.sample.includes("flux capacitor"));
     expect(gap?.count).toBe(before + 2);
     expect(gap?.noMatch).toBe(before + 2);
   });
@@ -217,7 +206,7 @@ describe("escalation", () => {
     );
     const value = buttons(blocks).get("escalate")?.value ?? "";
     await interact(
-      running,
+      suite.running,
       clickPayload(fake, {
         user: "U5",
         channel: "CSUP",
@@ -230,7 +219,7 @@ describe("escalation", () => {
     fake.reset();
     const escalate = (user: string) =>
       interact(
-        running,
+        suite.running,
         clickPayload(fake, { user, channel: "CSUP", replyTs, threadTs: ts, actionId: "escalate", value }),
       );
 
@@ -251,7 +240,7 @@ describe("escalation", () => {
     expect(inThread).toHaveLength(1);
     expect(inThread[0]?.body).toMatchObject({ thread_ts: ts });
     expect(String(inThread[0]?.body.text)).toContain("What happens next");
-    expect((await running.store.getEscalation("CSUP", ts))?.handoff).toMatchObject({
+    expect((await suite.running.store.getEscalation("CSUP", ts))?.handoff).toMatchObject({
       handoffChannel: "CESC",
       handoffTs,
     });
@@ -271,7 +260,7 @@ describe("escalation when the hand-off cannot be posted", () => {
     const value = buttons(blocks).get("escalate")?.value ?? "";
     const escalate = () =>
       interact(
-        running,
+        suite.running,
         clickPayload(fake, {
           user: "U7",
           channel: "CSUP",
@@ -285,7 +274,7 @@ describe("escalation when the hand-off cannot be posted", () => {
     fake.fail("chat.postMessage", { error: "not_in_channel" });
     await escalate();
     expect(fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "CESC")).toHaveLength(1);
-    expect(await running.store.getEscalation("CSUP", ts)).toBeUndefined();
+    expect(await suite.running.store.getEscalation("CSUP", ts)).toBeUndefined();
     // Told privately in the thread, not through the response_url (which lands at the channel's root).
     expect(fake.responses).toHaveLength(0);
     const [told] = fake.callsTo("chat.postEphemeral");
@@ -297,6 +286,6 @@ describe("escalation when the hand-off cannot be posted", () => {
     const handoffs = fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "CESC");
     expect(handoffs).toHaveLength(1);
     expect(handoffs[0]?.answer?.ok).toBe(true);
-    expect((await running.store.getEscalation("CSUP", ts))?.handoff?.handoffChannel).toBe("CESC");
+    expect((await suite.running.store.getEscalation("CSUP", ts))?.handoff?.handoffChannel).toBe("CESC");
   });
 });
