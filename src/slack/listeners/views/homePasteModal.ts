@@ -3,13 +3,13 @@ import { diagnose } from "../../../diagnosis/diagnose.ts";
 import { hasLiveLookingSecret, maskSecrets } from "../../../vocabulary/maskSecrets.ts";
 import { postDiagnosis } from "../../answerMessage.ts";
 import type { BotContext } from "../../BotContext.ts";
-import { PASTE_BLOCK, VIEW } from "../../blocks/actionIds.ts";
+import { VIEW } from "../../blocks/actionIds.ts";
 import { codeBlock } from "../../blocks/formatKbText.ts";
 import { readHomePasteMetadata } from "../../blocks/homePasteModal.ts";
 import { clampText } from "../../blocks/limits.ts";
 import { escapeMrkdwn } from "../../escapeMrkdwn.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
-import { isEmptyPasteBox, pasteBoxOf, readPasteBox } from "../../readPasteBox.ts";
+import { ackPasteBox, nothingReadable, readPasteBox } from "../../readPasteBox.ts";
 
 const ECHO_CHARS = 2500;
 export const HOME_SECRET_NOTE =
@@ -30,15 +30,8 @@ function echoHead(fileNames: readonly string[]): string {
  */
 export function homePasteModalCallback(bot: BotContext) {
   return async ({ ack, view, body, client }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
-    const box = pasteBoxOf(view);
-    if (isEmptyPasteBox(box)) {
-      await ack({
-        response_action: "errors",
-        errors: { [PASTE_BLOCK]: "Paste an error, a log or a config, or attach a log file below." },
-      });
-      return;
-    }
-    await ack();
+    const box = await ackPasteBox(view, ack);
+    if (!box) return;
     const user = body.user.id;
     // Posting to a person's id lands in their DM with the bot when the Home did not say which channel it is.
     const channel = readHomePasteMetadata(view.private_metadata).dm ?? user;
@@ -52,7 +45,7 @@ export function homePasteModalCallback(bot: BotContext) {
         if (whole === "") {
           await client.chat.postMessage({
             channel,
-            text: `${unread.join("\n")}\nPaste the error lines instead, or attach a text file.`,
+            text: nothingReadable(problems),
           });
           return;
         }

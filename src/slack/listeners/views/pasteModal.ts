@@ -1,12 +1,11 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs } from "@slack/bolt";
 import type { BotContext } from "../../BotContext.ts";
-import { PASTE_BLOCK, VIEW } from "../../blocks/actionIds.ts";
+import { VIEW } from "../../blocks/actionIds.ts";
 import type { PasteModalMetadata } from "../../blocks/pasteModal.ts";
 import type { RenderedMessage, WebClient } from "../../blocks/slackTypes.ts";
-import { escapeMrkdwn } from "../../escapeMrkdwn.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
 import { isSlackResponseUrl, postToResponseUrl } from "../../postToResponseUrl.ts";
-import { isEmptyPasteBox, pasteBoxOf, readPasteBox } from "../../readPasteBox.ts";
+import { ackPasteBox, nothingReadable, readPasteBox } from "../../readPasteBox.ts";
 import { diagnoseForUser } from "../commands/diagnose.ts";
 
 const TS = /^\d{6,}\.\d{1,8}$/;
@@ -59,15 +58,8 @@ async function answer(
  */
 export function pasteModalCallback(bot: BotContext) {
   return async ({ ack, view, body, client }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
-    const box = pasteBoxOf(view);
-    if (isEmptyPasteBox(box)) {
-      await ack({
-        response_action: "errors",
-        errors: { [PASTE_BLOCK]: "Paste an error, a log or a config, or attach a log file below." },
-      });
-      return;
-    }
-    await ack();
+    const box = await ackPasteBox(view, ack);
+    if (!box) return;
     const origins = bot.config.responseUrlOrigins;
     const meta = readMetadata(view.private_metadata, origins);
     if (!meta) {
@@ -87,7 +79,7 @@ export function pasteModalCallback(bot: BotContext) {
         const { whole, problems } = await readPasteBox(bot, client, box);
         if (whole === "") {
           await answer(bot, client, meta, user, {
-            text: `:page_facing_up: ${escapeMrkdwn(problems.join(" "))} Paste the error lines instead, or attach a text file.`,
+            text: nothingReadable(problems),
           });
           return;
         }
