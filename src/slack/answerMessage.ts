@@ -92,7 +92,7 @@ export async function answerMessage(
     bot.metrics.passive("answered");
   } else if (target.threadTs !== target.ts && diagnosis.matches[0]?.confidence !== "high") {
     // A follow-up ("it's Prometheus remote_write to xscaler") means something only beside what it follows.
-    if (await answerFollowUp(bot, client, target, diagnosis)) return;
+    if (await answerFollowUp(bot, client, target, { input, plain, problems, diagnosis })) return;
   }
   // A bare status code that nothing placed (nor the thread around it): what it usually means (answerStatus).
   if (manner === "asked" && !target.files?.length) {
@@ -124,7 +124,7 @@ async function answerFollowUp(
   bot: BotContext,
   client: WebClient,
   target: MessageTarget,
-  alone: Diagnosis,
+  now: { input: string | Uint8Array; plain: string; problems: readonly string[]; diagnosis: Diagnosis },
 ): Promise<boolean> {
   let earlier: ThreadMessage[];
   try {
@@ -135,17 +135,14 @@ async function answerFollowUp(
     return false;
   }
   if (earlier.length === 0) return false;
-  const now: ThreadMessage = {
-    ts: target.ts,
-    user: target.author ?? "",
-    text: target.text,
-    ...(target.files ? { files: target.files } : {}),
-  };
-  const { inputs, texts, problems } = await readMessages(bot, client, [...earlier, now]);
-  const together = bot.metrics.timed(() => diagnoseThread(inputs, bot.kb));
-  if ((together.matches[0]?.score ?? 0) <= (alone.matches[0]?.score ?? 0)) return false;
-  const n = texts.length - 1;
+  // The newest earlier messages, so the follow-up itself always fits; its files were read already.
+  const before = await readMessages(bot, client, earlier.slice(-(MAX_THREAD_MESSAGES - 1)));
+  const texts = [...before.texts, now.plain];
+  const together = bot.metrics.timed(() => diagnoseThread([...before.inputs, now.input], bot.kb));
+  if ((together.matches[0]?.score ?? 0) <= (now.diagnosis.matches[0]?.score ?? 0)) return false;
+  const n = before.texts.length;
   const head = `:thread: I read your message with the ${n} earlier message${n === 1 ? "" : "s"} of this thread.`;
+  const problems = [...before.problems, ...now.problems];
   await postDiagnosis(bot, client, {
     channel: target.channel,
     messageTs: target.ts,

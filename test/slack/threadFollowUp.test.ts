@@ -52,6 +52,23 @@ describe("a follow-up in a thread is read with the thread's earlier messages", (
     expect(fake.callsTo("conversations.replies")[0]?.body).toMatchObject({ ts: parent });
   });
 
+  it("keeps the follow-up and the newest earlier messages when the thread is long", async () => {
+    const parent = nextTs();
+    const chatter = Array.from({ length: 120 }, (_, i) => ({
+      ts: `${parent}${i}`,
+      user: "U2",
+      text: `chatter ${i}`,
+    }));
+    fake.threads.set(parent, [
+      ...chatter,
+      { ts: `${parent}x`, user: "U1", text: "getting 429 since this morning" },
+    ]);
+    await sendEvent(running, followUp(parent, "it's prometheus remote_write to xscaler"));
+    const text = blockTexts(fake.callsTo("chat.postMessage")[0]?.body.blocks as never);
+    expect(text).toContain("I read your message with the 99 earlier messages of this thread");
+    expect(text).toContain("429 Too Many Requests");
+  });
+
   it("answers a follow-up that names its own problem on its own, without reading the thread", async () => {
     const parent = nextTs();
     fake.threads.set(parent, [{ ts: parent, user: "U1", text: "getting 429 since this morning" }]);
