@@ -99,7 +99,17 @@ describe("Details and Hide details", () => {
     expect(blockTexts(expanded.blocks)).toContain("Marked helpful by Ana");
   });
 
-  it("say plainly when the reply behind the button is gone", async () => {
+  it("say plainly, privately and in the thread, when the reply behind the button is gone", async () => {
+    const spot = { user: "U1", channel: "CSUP", replyTs: nextTs(), threadTs: nextTs() };
+    await interact(
+      running,
+      clickPayload(fake, { ...spot, actionId: "show_details", value: "no-such-reply" }),
+    );
+    const [note] = fake.callsTo("chat.postEphemeral");
+    expect(note?.body).toMatchObject({ channel: "CSUP", user: "U1", thread_ts: spot.threadTs });
+    expect(String(note?.body.text)).toContain("I no longer have the details");
+    expect(fake.responses).toHaveLength(0); // a response_url post would land at the channel's root
+
     await interact(running, privateClick("show_details", "no-such-reply", "gone"));
     expect(String(fake.responses.find((r) => r.id === "gone")?.body.text)).toContain(
       "I no longer have the details",

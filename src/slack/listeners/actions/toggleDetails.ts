@@ -5,6 +5,7 @@ import { renderDiagnosis } from "../../blocks/renderDiagnosis.ts";
 import { markShared } from "../../blocks/renderShared.ts";
 import type { KnownBlock } from "../../blocks/slackTypes.ts";
 import { guard } from "../../guard.ts";
+import { clickSpot, replyPrivately } from "../../replyPrivately.ts";
 import { withVotes } from "./feedback.ts";
 
 /**
@@ -12,6 +13,9 @@ import { withVotes } from "./feedback.ts";
  * kept with it. An ephemeral reply can only be replaced through its response_url; a message in a
  * channel or thread is updated with chat.update.
  */
+export const REPLY_GONE =
+  "I no longer have the details of that reply. Ask me again with the paste and I'll answer afresh.";
+
 export function toggleDetailsCallback(bot: BotContext, view: "card" | "details") {
   return async ({
     ack,
@@ -23,13 +27,9 @@ export function toggleDetailsCallback(bot: BotContext, view: "card" | "details")
     await ack();
     await guard(bot, "details", undefined, async () => {
       const reply = await bot.replies.get(action.value ?? "");
+      const spot = clickSpot(body, reply?.where?.threadTs);
       if (!reply) {
-        await respond({
-          response_type: "ephemeral",
-          replace_original: false,
-          ...(body.message?.thread_ts ? { thread_ts: body.message.thread_ts } : {}),
-          text: "I no longer have the details of that reply. Ask me again with the paste and I'll answer afresh.",
-        });
+        await replyPrivately(client, respond, spot, REPLY_GONE);
         return;
       }
       // Files were uploaded with the first answer; a redraw only changes the blocks. What happened to
@@ -44,14 +44,13 @@ export function toggleDetailsCallback(bot: BotContext, view: "card" | "details")
           ? votes.elements[0].text
           : undefined;
       const message = { text: drawn.text, blocks: withVotes(shared, replyId, votesText) };
-      const ephemeral = body.container?.is_ephemeral === true || !body.message?.ts;
-      if (ephemeral) {
+      if (spot.ephemeral || !spot.channel || !spot.messageTs) {
         await respond({ replace_original: true, ...message });
         return;
       }
       await client.chat.update({
-        channel: body.channel?.id ?? "",
-        ts: body.message?.ts ?? "",
+        channel: spot.channel,
+        ts: spot.messageTs,
         text: message.text,
         blocks: message.blocks,
       });
