@@ -219,10 +219,10 @@ export class SqlStore implements Store {
 
   async saveReplyState(replyId: string, state: Record<string, unknown>): Promise<void> {
     if (replyId.length === 0) throw new StoreError("STORE_INVALID_INPUT", "saveReplyState needs a reply id");
-    // Masked here, string by string: the parameter goes in as an object, which the masking of
-    // string parameters does not reach, and masking the JSON text whole could break its quoting.
-    const masked = maskDeep(state) as Record<string, unknown>;
-    const size = JSON.stringify(masked).length;
+    // Not masked here: the transaction masks every string inside the object on its way in (maskParam),
+    // string by string, so the JSON's quoting stays whole. A masked secret is never longer than the
+    // secret it hides but for a very short one, so the size of the state as given bounds what is stored.
+    const size = JSON.stringify(state).length;
     if (size > MAX_REPLY_STATE_CHARS) {
       throw new StoreError(
         "STORE_INVALID_INPUT",
@@ -240,7 +240,7 @@ export class SqlStore implements Store {
       await tx.query(
         `INSERT INTO reply_states (reply_id, state) VALUES ($1, $2)
          ON CONFLICT (reply_id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`,
-        [replyId, masked],
+        [replyId, state],
       );
     });
   }
@@ -562,22 +562,16 @@ function masking(tx: SqlTx): SqlTx {
   };
 }
 
-/** Strings masked, and every string inside a JSON object (a jsonb parameter) too; bytes left alone. */
+/**
+ * Strings masked, and every string inside a JSON object (a jsonb parameter) too, however deep;
+ * bytes and dates left alone.
+ */
 function maskParam(value: unknown): unknown {
   if (typeof value === "string") return maskSecrets(value);
   if (Array.isArray(value)) return value.map(maskParam);
-  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskParam(v)]));
-  }
-  return value;
-}
-
-/** Every string in a JSON value masked; objects and arrays copied, other values kept. */
-function maskDeep(value: unknown): unknown {
-  if (typeof value === "string") return maskSecrets(value);
-  if (Array.isArray(value)) return value.map(maskDeep);
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v)]));
+  const proto = value !== null && typeof value === "object" ? Object.getPrototypeOf(value) : undefined;
+  if (proto === Object.prototype || proto === null) {
+    return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, maskParam(v)]));
   }
   return value;
 }
