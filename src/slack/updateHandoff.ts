@@ -19,18 +19,16 @@ export function escalationNames(
 }
 
 /**
- * Redraws the hand-off in the escalation's current state: its stored content (or, for a hand-off
- * posted before the content was kept, the blocks of the message clicked), the probe if this copy
- * still has it, the status and the buttons left. Returns false when there was nothing to redraw.
+ * Redraws the hand-off in the escalation's current state: its stored content, the probe if this
+ * copy still has it, the status and the buttons left. Returns false when there was nothing to redraw.
  */
 export async function updateHandoff(
   bot: BotContext,
   client: WebClient,
   e: Escalation,
   names: Names,
-  clicked?: readonly KnownBlock[],
 ): Promise<boolean> {
-  const body = (e.handoff?.body as KnownBlock[] | undefined) ?? clicked;
+  const body = e.handoff?.body as KnownBlock[] | undefined;
   if (!e.handoff || !body) {
     bot.logger.warn(
       { channel: e.channel, threadTs: e.threadTs },

@@ -2,7 +2,6 @@ import type { App, BlockButtonAction } from "@slack/bolt";
 import type { BotContext } from "../../BotContext.ts";
 import { ACTION } from "../../blocks/actionIds.ts";
 import { personName } from "../../blocks/personName.ts";
-import type { KnownBlock } from "../../blocks/slackTypes.ts";
 import { alreadyResolved, handoffButton, NOT_A_HANDOFF } from "../../handoffButton.ts";
 import { acknowledgedNote, escalationNames, tellRequester, updateHandoff } from "../../updateHandoff.ts";
 
@@ -15,7 +14,7 @@ export function acknowledgeEscalationCallback(bot: BotContext) {
     bot,
     "acknowledge escalation",
     "Sorry, I could not record that: something went wrong on my side. Try again in a minute.",
-    async ({ key, user, body, client, say }) => {
+    async ({ key, user, client, say }) => {
       const result = await bot.store.acknowledgeEscalation(key.channel, key.threadTs, user);
       if (!result) {
         await say(NOT_A_HANDOFF);
@@ -23,8 +22,7 @@ export function acknowledgeEscalationCallback(bot: BotContext) {
       }
       const e = result.escalation;
       const names = await escalationNames(bot, client, e);
-      const clicked = (body.message as { blocks?: KnownBlock[] } | undefined)?.blocks;
-      await updateHandoff(bot, client, e, names, clicked);
+      await updateHandoff(bot, client, e, names);
       if (!result.changed) {
         await say(
           e.resolved
