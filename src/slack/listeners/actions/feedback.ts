@@ -8,6 +8,7 @@ import type { KnownBlock, WebClient } from "../../blocks/slackTypes.ts";
 import { describeError } from "../../describeError.ts";
 import { escapeMrkdwn } from "../../escapeMrkdwn.ts";
 import { guard } from "../../guard.ts";
+import type { RecentReply } from "../../RecentReplies.ts";
 import { type ClickSpot, clickSpot, replyPrivately } from "../../replyPrivately.ts";
 import { ephemeralReplyTs } from "../commands/diagnose.ts";
 
@@ -85,11 +86,12 @@ async function showVotes(
   spot: ClickSpot,
   replyId: string,
   key: { channel: string; replyTs: string },
+  stored: () => Promise<RecentReply | undefined>,
 ): Promise<void> {
   const line = await votesLine(bot, client, (await bot.store.getFeedback(key.channel, key.replyTs)).votes);
   const posted = body.message as { text?: string; blocks?: KnownBlock[] } | undefined;
   if (!spot.ephemeral && spot.channel && spot.messageTs) {
-    const base = posted?.blocks ?? (await bot.replies.get(replyId))?.message.blocks;
+    const base = posted?.blocks ?? (await stored())?.message.blocks;
     if (!base) return;
     await client.chat.update({
       channel: spot.channel,
@@ -99,7 +101,7 @@ async function showVotes(
     });
     return;
   }
-  const reply = await bot.replies.get(replyId);
+  const reply = await stored();
   if (!reply) return;
   await respond({
     replace_original: true,
@@ -120,6 +122,12 @@ export function feedbackCallback(bot: BotContext, helpful: boolean) {
     await guard(bot, "feedback", undefined, async () => {
       const [replyId = ""] = (action.value ?? "").split("|");
       const key = replyKey(body, replyId);
+      // The stored reply, read from the store at most once a click, and only when something needs it.
+      let reply: Promise<RecentReply | undefined> | undefined;
+      const stored = () => {
+        reply ??= bot.replies.get(replyId);
+        return reply;
+      };
       // One vote per person per reply; clicking again changes it (the store upserts).
       const result = await bot.store.recordFeedback({ ...key, userId: body.user.id, helpful });
       bot.metrics.vote(helpful);
@@ -128,7 +136,7 @@ export function feedbackCallback(bot: BotContext, helpful: boolean) {
         await client.views.open({ trigger_id: body.trigger_id, view: notHelpfulModal(bot.kb, key) });
       const spot = clickSpot(body);
       try {
-        await showVotes(bot, client, respond, body, spot, replyId, key);
+        await showVotes(bot, client, respond, body, spot, replyId, key, stored);
       } catch (error) {
         // The vote is recorded; a message that cannot show it is a cosmetic loss, said in the log.
         bot.logger.warn({ err: describeError(error), replyId }, "vote not shown on the message");
@@ -139,7 +147,7 @@ export function feedbackCallback(bot: BotContext, helpful: boolean) {
         : result.previous.helpful
           ? HELPFUL_THANKS.same
           : HELPFUL_THANKS.changed;
-      const knownThread = spot.threadTs ? undefined : (await bot.replies.get(replyId))?.where?.threadTs;
+      const knownThread = spot.threadTs ? undefined : (await stored())?.where?.threadTs;
       await replyPrivately(client, respond, knownThread ? { ...spot, threadTs: knownThread } : spot, text);
     });
   };
