@@ -307,6 +307,29 @@ describe("when Escalate cannot hand off", () => {
     }
   });
 
+  it("refuses privately, in the thread, an old reply's Escalate clicked in the escalation channel itself", async () => {
+    // A reply in CESC carries no Escalate now; one from before (or a moved ESCALATION_CHANNEL) still does.
+    const threadTs = nextTs();
+    const replyTs = nextTs();
+    await interact(
+      suite.running,
+      clickPayload(fake, {
+        user: "U8",
+        channel: "CESC",
+        replyTs,
+        threadTs,
+        actionId: "escalate",
+        value: "r",
+      }),
+    );
+    expect(fake.callsTo("chat.postMessage")).toHaveLength(0);
+    expect(fake.responses).toHaveLength(0);
+    const [told, ...more] = fake.callsTo("chat.postEphemeral");
+    expect(more).toHaveLength(0);
+    expect(told?.body).toMatchObject({ channel: "CESC", user: "U8", thread_ts: threadTs });
+    expect(String(told?.body.text)).toContain("where support picks up escalations");
+  });
+
   it("says a copy only the clicker sees has no thread to hand off, in that copy's thread", async () => {
     const threadTs = nextTs();
     await interact(suite.running, {

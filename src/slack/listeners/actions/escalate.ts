@@ -14,6 +14,7 @@ import type { WebClient } from "../../blocks/slackTypes.ts";
 import { describeError } from "../../describeError.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
 import { clickSpot, replyPrivately } from "../../replyPrivately.ts";
+import { actRules, mayEscalate } from "../../whoMayAct.ts";
 
 async function permalink(client: WebClient, channel: string, ts: string): Promise<string | undefined> {
   try {
@@ -36,6 +37,9 @@ export const ESCALATED_NOTE =
 /** Said to whoever clicks Escalate on a reply from before the operator turned escalation off. */
 export const NOT_SET_UP =
   "Escalation isn't set up in this workspace, so I can't hand this to support from here. Ask your support contact directly in this thread.";
+/** Said to whoever clicks Escalate on an old reply in the escalation channel itself: support is already here. */
+export const ALREADY_WITH_SUPPORT =
+  "This conversation is where support picks up escalations, so there's nobody further to hand it to from here. Ask in this thread and support will answer here.";
 /** A click Slack reports no message for (a copy only the clicker sees): there is no thread to hand off. */
 export const NO_THREAD =
   "I can't escalate a reply only you can see. Mention me in the conversation's thread, then use *Escalate* on that reply.";
@@ -73,6 +77,12 @@ export function escalateCallback(bot: BotContext) {
         const message = body.message as { ts?: string; thread_ts?: string } | undefined;
         if (!target) {
           await say(NOT_SET_UP);
+          return;
+        }
+        // The button is not offered there (offerEscalate), but a reply posted before it was, or before
+        // the operator moved ESCALATION_CHANNEL, still has one: a hand-off into the same channel helps nobody.
+        if (!mayEscalate(actRules(bot), channel)) {
+          await say(ALREADY_WITH_SUPPORT);
           return;
         }
         if (!channel || !message?.ts) {
