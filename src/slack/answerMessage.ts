@@ -5,13 +5,15 @@ import { hasLiveLookingSecret, maskSecrets } from "../vocabulary/maskSecrets.ts"
 import { answerStatusInThread } from "./answerStatus.ts";
 import type { BotContext } from "./BotContext.ts";
 import { type RenderOptions, renderDiagnosis } from "./blocks/renderDiagnosis.ts";
-import type { RenderedMessage, WebClient } from "./blocks/slackTypes.ts";
+import type { WebClient } from "./blocks/slackTypes.ts";
 import { describeError } from "./describeError.ts";
 import { escapeMrkdwn } from "./escapeMrkdwn.ts";
 import { looksLikeError } from "./looksLikeError.ts";
+import { postInThread } from "./postInThread.ts";
 import { readIntent } from "./readIntent.ts";
 import { readSlackFiles, type SlackFileRef } from "./readSlackFiles.ts";
 import { readThread, type ThreadMessage } from "./readThread.ts";
+import { recordReplyQuietly } from "./recordReplyQuietly.ts";
 import { uploadFiles } from "./uploadFiles.ts";
 import { actRules, offerEscalate, offerProbe, threadAudience } from "./whoMayAct.ts";
 
@@ -208,43 +210,17 @@ export async function postDiagnosis(bot: BotContext, client: WebClient, post: Di
   });
   const replyTs = await postInThread(client, post.channel, post.threadTs, message);
   bot.metrics.answered(post.diagnosis);
-  if (replyTs) {
-    try {
-      await bot.store.recordReply({
-        channel: post.channel,
-        messageTs: post.messageTs,
-        replyTs,
-        threadTs: post.threadTs,
-        ...(post.askedBy ? { askedBy: post.askedBy } : {}),
-        symptoms: post.diagnosis.matches.map((m) => ({ id: m.id, score: m.score })),
-        excerpt: maskSecrets(post.excerpt),
-      });
-    } catch (error) {
-      bot.logger.error(
-        { err: describeError(error), channel: post.channel, replyTs },
-        "could not record a reply",
-      );
-    }
-  }
+  if (replyTs)
+    await recordReplyQuietly(bot, {
+      channel: post.channel,
+      messageTs: post.messageTs,
+      replyTs,
+      threadTs: post.threadTs,
+      ...(post.askedBy ? { askedBy: post.askedBy } : {}),
+      symptoms: post.diagnosis.matches.map((m) => ({ id: m.id, score: m.score })),
+      excerpt: maskSecrets(post.excerpt),
+    });
   if (message.files?.length) await uploadFiles(bot, client, post.channel, post.threadTs, message.files);
-}
-
-/** Posts in a thread; returns the new message's ts. */
-export async function postInThread(
-  client: WebClient,
-  channel: string,
-  threadTs: string,
-  message: RenderedMessage,
-): Promise<string | undefined> {
-  const posted = await client.chat.postMessage({
-    channel,
-    thread_ts: threadTs,
-    text: message.text,
-    blocks: message.blocks,
-    unfurl_links: false,
-    unfurl_media: false,
-  });
-  return posted.ts;
 }
 
 /**

@@ -3,9 +3,10 @@ import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import type { BotContext } from "./BotContext.ts";
 import { renderStatusAnswer } from "./blocks/renderStatusAnswer.ts";
 import type { RenderedMessage, WebClient } from "./blocks/slackTypes.ts";
-import { describeError } from "./describeError.ts";
+import { postInThread } from "./postInThread.ts";
 import type { RecentReply } from "./RecentReplies.ts";
 import type { Intent } from "./readIntent.ts";
+import { recordReplyQuietly } from "./recordReplyQuietly.ts";
 import { type Audience, actRules, offeredActions, privateAudience, threadAudience } from "./whoMayAct.ts";
 
 type StatusIntent = Extract<Intent, { kind: "status" }>;
@@ -52,21 +53,17 @@ async function recordStatusReply(
     text: string;
   },
 ): Promise<void> {
-  try {
-    await bot.store.recordReply({
-      channel: reply.channel,
-      messageTs: reply.messageTs,
-      replyTs: reply.replyTs,
-      ...(reply.threadTs ? { threadTs: reply.threadTs } : {}),
-      ...(reply.askedBy ? { askedBy: reply.askedBy } : {}),
-      symptoms: statusMeanings(bot.kb, intent.code, intent.client)
-        .slice(0, 5)
-        .map((m) => ({ id: m.entry.entry.id, score: m.weight })),
-      excerpt: maskSecrets(reply.text),
-    });
-  } catch (error) {
-    bot.logger.error({ err: describeError(error), channel: reply.channel }, "could not record a reply");
-  }
+  await recordReplyQuietly(bot, {
+    channel: reply.channel,
+    messageTs: reply.messageTs,
+    replyTs: reply.replyTs,
+    ...(reply.threadTs ? { threadTs: reply.threadTs } : {}),
+    ...(reply.askedBy ? { askedBy: reply.askedBy } : {}),
+    symptoms: statusMeanings(bot.kb, intent.code, intent.client)
+      .slice(0, 5)
+      .map((m) => ({ id: m.entry.entry.id, score: m.weight })),
+    excerpt: maskSecrets(reply.text),
+  });
 }
 
 /**
@@ -83,16 +80,7 @@ export async function answerStatusInThread(
   const replyId = bot.newReplyId();
   const audience = threadAudience(target.channel, target.author);
   const message = await statusReply(bot, intent, audience, replyId, target.threadTs);
-  // Posted here rather than through answerMessage's postInThread, which calls this module.
-  const posted = await client.chat.postMessage({
-    channel: target.channel,
-    thread_ts: target.threadTs,
-    text: message.text,
-    blocks: message.blocks,
-    unfurl_links: false,
-    unfurl_media: false,
-  });
-  const replyTs = posted.ts;
+  const replyTs = await postInThread(client, target.channel, target.threadTs, message);
   if (replyTs)
     await recordStatusReply(bot, intent, {
       channel: target.channel,

@@ -8,10 +8,10 @@ import { helpFor } from "../../blocks/helpBlocks.ts";
 import { pasteModal } from "../../blocks/pasteModal.ts";
 import { type RenderOptions, renderDiagnosis } from "../../blocks/renderDiagnosis.ts";
 import type { RenderedMessage } from "../../blocks/slackTypes.ts";
-import { describeError } from "../../describeError.ts";
 import { escapeMrkdwn } from "../../escapeMrkdwn.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
 import { readGreeting, readIntent } from "../../readIntent.ts";
+import { recordReplyQuietly } from "../../recordReplyQuietly.ts";
 import { slackTextToPlain } from "../../slackTextToPlain.ts";
 import { actRules, offeredActions, privateAudience } from "../../whoMayAct.ts";
 import { openProbeFromCommand } from "../actions/runProbe.ts";
@@ -59,18 +59,14 @@ export async function diagnoseForUser(
     options,
     where: { ...audience, ...(where.threadTs ? { threadTs: where.threadTs } : {}) },
   });
-  try {
-    await bot.store.recordReply({
-      channel: where.channel,
-      messageTs: ephemeralReplyTs(replyId),
-      replyTs: ephemeralReplyTs(replyId),
-      askedBy: where.user,
-      symptoms: diagnosis.matches.map((m) => ({ id: m.id, score: m.score })),
-      excerpt: maskSecrets(text),
-    });
-  } catch (error) {
-    bot.logger.error({ err: describeError(error) }, "could not record a reply");
-  }
+  await recordReplyQuietly(bot, {
+    channel: where.channel,
+    messageTs: ephemeralReplyTs(replyId),
+    replyTs: ephemeralReplyTs(replyId),
+    askedBy: where.user,
+    symptoms: diagnosis.matches.map((m) => ({ id: m.id, score: m.score })),
+    excerpt: maskSecrets(text),
+  });
   // An ephemeral reply cannot carry files: what was too long stays cut, with its note.
   const { files: _cut, ...rest } = message;
   bot.metrics.answered(diagnosis);

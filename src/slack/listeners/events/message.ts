@@ -1,9 +1,10 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
-import { answerMessage, postInThread } from "../../answerMessage.ts";
+import { answerMessage } from "../../answerMessage.ts";
 import type { BotContext } from "../../BotContext.ts";
 import { helpFor } from "../../blocks/helpBlocks.ts";
 import { claimOnce } from "../../claimOnce.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
+import { postInThread } from "../../postInThread.ts";
 import { readGreeting } from "../../readIntent.ts";
 import { slackTextToPlain } from "../../slackTextToPlain.ts";
 
