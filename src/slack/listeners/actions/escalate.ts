@@ -14,6 +14,7 @@ import type { WebClient } from "../../blocks/slackTypes.ts";
 import { describeError } from "../../describeError.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
 import { clickSpot, replyPrivately } from "../../replyPrivately.ts";
+import { escalationNames, tellRequester } from "../../updateHandoff.ts";
 import { actRules, mayEscalate } from "../../whoMayAct.ts";
 
 async function permalink(client: WebClient, channel: string, ts: string): Promise<string | undefined> {
@@ -101,11 +102,7 @@ export function escalateCallback(bot: BotContext) {
           ...(reply?.excerpt ? { excerpt: reply.excerpt } : {}),
         });
         if (!created) {
-          const people = [escalation.requestedBy, escalation.acknowledged?.by, escalation.resolved?.by];
-          const names = await bot.names.getAll(
-            client,
-            people.filter((p): p is string => p !== undefined),
-          );
+          const names = await escalationNames(bot, client, escalation);
           await tellInThread(
             `This thread was already escalated by ${personName(names, escalation.requestedBy)}: ${standing(escalation, names)}.`,
           );
@@ -157,12 +154,7 @@ export function escalateCallback(bot: BotContext) {
           ...(handoffLink ? { permalink: handoffLink } : {}),
           body: content,
         });
-        await client.chat.postMessage({
-          channel,
-          thread_ts: threadTs,
-          text: ESCALATED_NOTE,
-          unfurl_links: false,
-        });
+        await tellRequester(client, escalation, ESCALATED_NOTE);
       },
     );
   };
