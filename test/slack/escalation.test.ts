@@ -115,6 +115,9 @@ describe("escalating a channel thread", () => {
     expect(told).toHaveLength(1);
     expect(told[0]?.body).toMatchObject({ thread_ts: where.ts });
     expect(String(told[0]?.body.text)).toContain("*What happens next:* someone from support");
+    // Support opens the thread; the hand-off carries no paste, and the note does not say it does.
+    expect(String(told[0]?.body.text)).toContain("with the diagnosis and a link to this thread.");
+    expect(String(told[0]?.body.text)).not.toContain("paste");
     expect(String(told[0]?.body.text)).not.toMatch(/CESC|<#|archives/);
 
     fake.reset();
@@ -185,6 +188,7 @@ describe("escalating a direct message", () => {
     const told = posts("D1");
     expect(told[0]?.body).toMatchObject({ thread_ts: ts });
     expect(String(told[0]?.body.text)).toContain("What happens next");
+    expect(String(told[0]?.body.text)).toContain("with the diagnosis and the paste (secrets masked).");
   });
 });
 

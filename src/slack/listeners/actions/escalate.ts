@@ -29,11 +29,17 @@ async function permalink(client: WebClient, channel: string, ts: string): Promis
 export const isDirectMessage = (channel: string) => channel.startsWith("D");
 
 /**
- * What the requester reads in their thread. It names no internal channel and links nothing they
- * cannot open; it says what happens next.
+ * What the requester reads in their thread: what support was given (the paste itself only from a DM,
+ * which support cannot open; from a channel, a link to the thread). It names no internal channel and
+ * links nothing they cannot open; it says what happens next.
  */
-export const ESCALATED_NOTE =
-  ":raising_hand: I've passed this to the support team, with the diagnosis and the paste (secrets masked).\n*What happens next:* someone from support picks it up and answers here in this thread. You'll see a note here when they do, and when it's resolved. Nothing else to do for now.";
+export function escalatedNote(origin: HandoffOrigin["kind"]): string {
+  const given =
+    origin === "dm"
+      ? "the diagnosis and the paste (secrets masked)"
+      : "the diagnosis and a link to this thread";
+  return `:raising_hand: I've passed this to the support team, with ${given}.\n*What happens next:* someone from support picks it up and answers here in this thread. You'll see a note here when they do, and when it's resolved. Nothing else to do for now.`;
+}
 
 /** Said to whoever clicks Escalate on a reply from before the operator turned escalation off. */
 export const NOT_SET_UP =
@@ -154,7 +160,7 @@ export function escalateCallback(bot: BotContext) {
           ...(handoffLink ? { permalink: handoffLink } : {}),
           body: content,
         });
-        await tellRequester(client, escalation, ESCALATED_NOTE);
+        await tellRequester(client, escalation, escalatedNote(origin.kind));
       },
     );
   };
