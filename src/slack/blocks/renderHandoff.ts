@@ -267,7 +267,9 @@ function fallbackText(names: Names, requestedBy: string, state: HandoffState): s
 
 /**
  * The hand-off as posted in the escalation channel, in any state: its content, the probe when one
- * was run, where it stands, and the Acknowledge / Resolve buttons.
+ * was run, where it stands, and the Acknowledge / Resolve buttons. Escalate posts what this returns
+ * (so the golden files show what support gets) and stores `body`, the content without the probe or
+ * state, to redraw it from when its state changes.
  */
 export function renderHandoff(
   kb: KnowledgeBase,
@@ -275,8 +277,12 @@ export function renderHandoff(
   key: HandoffKey,
   state: HandoffState = {},
   probe?: ThreadProbe,
-): RenderedMessage {
-  return redrawHandoff(handoffBody(kb, h), { key, state, names: h.names, requestedBy: h.requestedBy, probe });
+): RenderedMessage & { body: KnownBlock[] } {
+  const body = handoffBody(kb, h);
+  return {
+    ...redrawHandoff(body, { key, state, names: h.names, requestedBy: h.requestedBy, probe }),
+    body,
+  };
 }
 
 /** A posted hand-off drawn again from its stored content, in its new state. */

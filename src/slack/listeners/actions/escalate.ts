@@ -5,8 +5,7 @@ import { ACTION } from "../../blocks/actionIds.ts";
 import { personName } from "../../blocks/personName.ts";
 import {
   type HandoffOrigin,
-  handoffBody,
-  redrawHandoff,
+  renderHandoff,
   summaryFromDiagnosis,
   summaryFromReply,
 } from "../../blocks/renderHandoff.ts";
@@ -127,16 +126,20 @@ export function escalateCallback(bot: BotContext) {
           : await channelOrigin(client, channel, threadTs);
         // The reply's Diagnosis from the store (any copy's); else what the stored reply and the knowledge base say.
         const diagnosis = (await bot.replies.get(action.value ?? ""))?.diagnosis;
-        const content = handoffBody(bot.kb, {
-          requestedBy: user,
-          ...(reply?.askedBy ? { askedBy: reply.askedBy } : {}),
-          names,
-          origin,
-          summary: diagnosis ? summaryFromDiagnosis(diagnosis) : summaryFromReply(bot.kb, reply),
-          feedback,
-        });
-        const key = { channel, threadTs };
-        const handoff = redrawHandoff(content, { key, state: {}, names, requestedBy: user, probe });
+        const handoff = renderHandoff(
+          bot.kb,
+          {
+            requestedBy: user,
+            ...(reply?.askedBy ? { askedBy: reply.askedBy } : {}),
+            names,
+            origin,
+            summary: diagnosis ? summaryFromDiagnosis(diagnosis) : summaryFromReply(bot.kb, reply),
+            feedback,
+          },
+          { channel, threadTs },
+          {},
+          probe,
+        );
         let posted: { ts?: string };
         try {
           posted = await client.chat.postMessage({
@@ -158,7 +161,7 @@ export function escalateCallback(bot: BotContext) {
           handoffChannel: target,
           handoffTs,
           ...(handoffLink ? { permalink: handoffLink } : {}),
-          body: content,
+          body: handoff.body,
         });
         await tellRequester(client, escalation, escalatedNote(origin.kind));
       },
