@@ -1,3 +1,4 @@
+import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import type { BotContext } from "./BotContext.ts";
 import type { WebClient } from "./blocks/slackTypes.ts";
 import { describeError } from "./describeError.ts";
@@ -53,7 +54,9 @@ export async function readSlackFiles(
   for (const ref of refs.slice(0, 3)) {
     const info = await client.files.info({ file: ref.id });
     const file = info.file;
-    const name = file?.name ?? ref.name ?? ref.id;
+    // A file's name is the person's own words (`prom-glc_….log`): masked once here, so every place
+    // that shows it (the Home echo, the notes on a file that could not be read) shows it masked.
+    const name = maskSecrets(file?.name ?? ref.name ?? ref.id);
     const url = file?.url_private_download ?? file?.url_private;
     const textual =
       file?.mode === "snippet" ||

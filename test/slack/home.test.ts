@@ -249,6 +249,23 @@ describe("Diagnose a paste, from the Home tab", () => {
     expect(own?.excerpt).toContain("no org id");
   });
 
+  it("masks a credential in a file's name, in the echo and in the note on a file it could not read", async () => {
+    const modal = await openPasteBox("U6", "D6");
+    const logName = `prom-${TOKEN}.log`;
+    const pngName = `shot-${TOKEN}.png`;
+    serveFile("FTOK", logName, `${NO_ORG_ID}\n`);
+    serveFile("FTPNG", pngName, "\u0089PNG", "image/png");
+    await submitFiles("U6", modal, [
+      { id: "FTOK", name: logName },
+      { id: "FTPNG", name: pngName },
+    ]);
+    const [echo, answer] = fake.callsTo("chat.postMessage");
+    expect(String(echo?.body.text)).toContain("with `prom-glc_****.log`");
+    const shown = `${String(echo?.body.text)}\n${String(answer?.body.text)}\n${blockTexts(answer?.body.blocks as never)}`;
+    expect(shown).toContain("shot-glc_****.png: not a text file or snippet");
+    expect(shown).not.toContain(TOKEN.slice(4, 20));
+  });
+
   it("says which file it could not read, and diagnoses nothing when nothing was readable", async () => {
     const modal = await openPasteBox("U5", "D5");
     serveFile("FPNG", "screenshot.png", "\u0089PNG", "image/png");
