@@ -227,6 +227,32 @@ describe("Diagnose a paste, from the Home tab", () => {
     expect(own?.excerpt).not.toContain(TOKEN.slice(4, 20));
   });
 
+  it("answers a bare status code with what it usually means, and 'help' with the help, in the DM thread", async () => {
+    const modal = await openPasteBox("U7", "D7");
+    const submit = (value: string) => {
+      const payload = submitPayload("U7", modal, {});
+      payload.view.state.values = { paste: { paste_input: { type: "plain_text_input", value } } };
+      return interact(suite.running, payload);
+    };
+    await submit("429");
+    const [echo, answer, ...rest] = fake.callsTo("chat.postMessage");
+    expect(rest).toHaveLength(0);
+    expect(answer?.body).toMatchObject({ channel: "D7", thread_ts: echo?.answer?.ts });
+    const shown = blockTexts(answer?.body.blocks as never);
+    expect(shown).toContain("HTTP 429");
+    expect(shown).not.toContain("No confident match");
+    expect(JSON.stringify(answer?.body.blocks)).toContain('"status_client:');
+
+    fake.reset();
+    await submit("help");
+    const [helpEcho, help] = fake.callsTo("chat.postMessage");
+    expect(help?.body).toMatchObject({ channel: "D7", thread_ts: helpEcho?.answer?.ts });
+    expect(blockTexts(help?.body.blocks as never)).toContain("I diagnose telemetry-pipeline failures");
+    const gaps = (await suite.running.store.summary()).gaps.map((g) => g.sample);
+    expect(gaps).not.toContain("429");
+    expect(gaps).not.toContain("help");
+  });
+
   it("takes log files like the /diagnose box: reads them, names them in the echo and diagnoses them", async () => {
     const modal = await openPasteBox("U4", "D4");
     const file = modal.blocks.find((b) => b.block_id === "paste_file") as

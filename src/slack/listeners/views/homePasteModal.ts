@@ -2,13 +2,17 @@ import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs } from "@slack/bol
 import { diagnose } from "../../../diagnosis/diagnose.ts";
 import { hasLiveLookingSecret, maskSecrets } from "../../../vocabulary/maskSecrets.ts";
 import { postDiagnosis } from "../../answerMessage.ts";
+import { answerStatusInThread } from "../../answerStatus.ts";
 import type { BotContext } from "../../BotContext.ts";
 import { VIEW } from "../../blocks/actionIds.ts";
 import { codeBlock } from "../../blocks/formatKbText.ts";
+import { helpFor } from "../../blocks/helpBlocks.ts";
 import { readHomePasteMetadata } from "../../blocks/homePasteModal.ts";
 import { clampText } from "../../blocks/limits.ts";
 import { escapeMrkdwn } from "../../escapeMrkdwn.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
+import { postInThread } from "../../postInThread.ts";
+import { readIntent } from "../../readIntent.ts";
 import { ackPasteBox, nothingReadable, readPasteBox } from "../../readPasteBox.ts";
 
 const ECHO_CHARS = 2500;
@@ -56,10 +60,23 @@ export function homePasteModalCallback(bot: BotContext) {
           unfurl_media: false,
         });
         if (!echoed.ts) throw new Error("chat.postMessage returned no ts for the echoed paste");
+        const dm = echoed.channel ?? channel;
+        // Typed, not attached, like a DM or the /diagnose box: "help" gets the help, a bare status
+        // code what it usually means; only the rest is diagnosed (and a no-match is a knowledge gap).
+        const intent = readIntent(bot.kb, whole, box.files.length > 0);
+        if (intent.kind === "greeting") {
+          await postInThread(client, dm, echoed.ts, helpFor(bot, user, dm, intent.greeting));
+          return;
+        }
+        if (intent.kind === "status") {
+          const target = { channel: dm, ts: echoed.ts, threadTs: echoed.ts, author: user, text: whole };
+          await answerStatusInThread(bot, client, target, intent);
+          return;
+        }
         const diagnosis = bot.metrics.timed(() => diagnose(whole, bot.kb));
         const preface = [...(hasLiveLookingSecret(whole) ? [HOME_SECRET_NOTE] : []), ...unread].join("\n");
         await postDiagnosis(bot, client, {
-          channel: echoed.channel ?? channel,
+          channel: dm,
           messageTs: echoed.ts,
           threadTs: echoed.ts,
           askedBy: user,
