@@ -116,7 +116,10 @@ export const slackVariables = {
   }),
 };
 
-/** The rules between the Slack variables: a token unless OAuth, a signing secret in HTTP mode, no developer mode in production. */
+/**
+ * The rules between the Slack variables: a token unless OAuth, a signing secret in HTTP mode, OAuth
+ * only in HTTP mode, no developer mode in production.
+ */
 function check(raw: Env): Problem[] {
   const problems: Problem[] = [];
   if (raw.SLACK_BOT_TOKEN === undefined && !oauthOn(raw)) {
@@ -131,6 +134,15 @@ function check(raw: Env): Problem[] {
       variable: "SLACK_SIGNING_SECRET",
       problem: "is missing (needed in HTTP mode)",
       fix: SIGNING_SECRET_FIX,
+    });
+  }
+  // Slack's redirect after consent needs a public URL the bot serves, which Socket Mode exists to avoid.
+  if (raw.SLACK_APP_TOKEN !== undefined && oauthOn(raw)) {
+    problems.push({
+      variable: "SLACK_APP_TOKEN",
+      problem:
+        "is set with SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (installs in many workspaces need HTTP mode)",
+      fix: "unset SLACK_APP_TOKEN to serve the install flow over HTTP, or unset the three OAuth variables to run in one workspace over Socket Mode",
     });
   }
   if (flag().safeParse(raw.SLACK_DEVELOPER_MODE).data === true && raw.NODE_ENV === "production") {

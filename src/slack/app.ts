@@ -94,9 +94,6 @@ export function createApp(config: SlackSettings, deps: AppDeps): Bot {
 
   let receiver: Receiver;
   if (config.mode === "socket") {
-    // Slack's redirect after consent needs a public URL, which Socket Mode exists to avoid.
-    if (flow)
-      throw new Error("installs in many workspaces (SLACK_CLIENT_ID) need HTTP mode: unset SLACK_APP_TOKEN");
     if (!config.appToken) throw new Error("Socket Mode needs an app token");
     receiver = new SocketModeReceiver({
       appToken: config.appToken,

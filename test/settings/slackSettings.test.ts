@@ -96,6 +96,22 @@ describe("the Slack settings", () => {
     ]);
   });
 
+  it("refuses Socket Mode with the OAuth variables, and takes each alone", () => {
+    const oauth = {
+      SLACK_CLIENT_ID: "1234567890.987654321",
+      SLACK_CLIENT_SECRET: "client-secret-value-42",
+      SLACK_STATE_SECRET: "state-secret-value-0123456789",
+      TOKEN_ENCRYPTION_KEY: "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff",
+    };
+    expect(problems({ ...oauth, SLACK_APP_TOKEN: "xapp-1-A-xyz" })).toEqual([
+      expect.stringMatching(
+        /^SLACK_APP_TOKEN is set with SLACK_CLIENT_ID.*need HTTP mode\): unset SLACK_APP_TOKEN/,
+      ),
+    ]);
+    expect(slackSettings({ ...oauth, SLACK_SIGNING_SECRET: "s" }).oauth).toBeDefined();
+    expect(slackSettings({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1-A-xyz" }).mode).toBe("socket");
+  });
+
   it("refuses developer mode in production", () => {
     expect(problems({ ...HTTP, SLACK_DEVELOPER_MODE: "true", NODE_ENV: "production" })).toEqual([
       expect.stringMatching(/SLACK_DEVELOPER_MODE is on while NODE_ENV=production/),

@@ -6,13 +6,10 @@ import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { loadKnowledgeBase } from "../../src/knowledge/loadKnowledgeBase.ts";
 import { readSettings } from "../../src/settings/readSettings.ts";
-import { createApp } from "../../src/slack/app.ts";
-import { createLogger } from "../../src/slack/createLogger.ts";
+import { SettingsError } from "../../src/settings/SettingsError.ts";
 import { MANIFEST_FILE, manifestScopes } from "../../src/slack/manifestScopes.ts";
 import { PGLITE_SUBDIR } from "../../src/store/openPgliteSql.ts";
-import { openStore } from "../../src/store/openStore.ts";
 import { TokenCipher } from "../../src/store/TokenCipher.ts";
 import {
   FakeSlack,
@@ -21,7 +18,7 @@ import {
   waitFor,
 } from "./support/FakeSlack.ts";
 import { eventEnvelope, postEvent, type SignOptions } from "./support/signedRequest.ts";
-import { BOT_TOKEN, KNOWLEDGE_DIR, type RunningBot, SIGNING_SECRET, startBot } from "./support/startBot.ts";
+import { BOT_TOKEN, type RunningBot, SIGNING_SECRET, startBot } from "./support/startBot.ts";
 
 const NO_ORG_ID =
   'level=error component=remote_write msg="non-recoverable error" err="server returned HTTP status 400 Bad Request: no org id"';
@@ -328,24 +325,32 @@ describe("installs in many workspaces", { timeout: 60_000 }, () => {
 });
 
 describe("Socket Mode", () => {
-  it("is refused with the OAuth settings: Slack's redirect after consent needs the HTTP receiver", async () => {
-    const { slack } = readSettings(
-      { ...oauthEnv(KEY_A), SLACK_APP_TOKEN: "xapp-1-A111-222-socketmodetoken", SLACK_API_URL: fake.apiUrl },
-      ["slack"],
-    );
-    expect(slack.mode).toBe("socket");
-    const dir = mkdtempSync(join(tmpdir(), "oauth-socket-"));
-    const store = await openStore({ dataDir: dir });
+  it("is refused with the OAuth settings by the settings reader, in its one ENV_INVALID error: Slack's redirect after consent needs the HTTP receiver", () => {
+    let error: unknown;
     try {
-      const kb = await loadKnowledgeBase(KNOWLEDGE_DIR);
-      expect(() => createApp(slack, { kb, logger: createLogger("silent"), store })).toThrow(
-        "installs in many workspaces (SLACK_CLIENT_ID) need HTTP mode: unset SLACK_APP_TOKEN",
+      readSettings(
+        {
+          ...oauthEnv(KEY_A),
+          SLACK_APP_TOKEN: "xapp-1-A111-222-socketmodetoken",
+          SLACK_API_URL: fake.apiUrl,
+          PORT: "99999",
+        },
+        ["slack"],
       );
-    } finally {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
+    } catch (caught) {
+      error = caught;
     }
-  }, 60_000);
+    expect(error).toBeInstanceOf(SettingsError);
+    const refused = error as SettingsError;
+    expect(refused.code).toBe("ENV_INVALID");
+    // Beside the other problems of the same environment, before any store is opened.
+    expect(refused.variables).toEqual(["SLACK_APP_TOKEN", "PORT"]);
+    expect(refused.message).toMatch(
+      /- SLACK_APP_TOKEN is set with SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET \(installs in many workspaces need HTTP mode\): unset SLACK_APP_TOKEN/,
+    );
+    expect(refused.message).not.toContain("socketmodetoken");
+    expect(refused.message).not.toContain(CLIENT_SECRET);
+  });
 });
 
 describe("manifest.yml", () => {
