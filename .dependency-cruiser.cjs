@@ -39,6 +39,14 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: "listeners-do-not-import-listeners",
+      comment:
+        "a listener (src/slack/listeners/<kind>/<name>.ts) only registers and answers its own event: what two listeners share lives in src/slack/, beside them",
+      severity: "error",
+      from: { path: "^src/slack/listeners/[^/]+/" },
+      to: { path: "^src/slack/listeners/" },
+    },
+    {
       name: "src-does-not-import-tests",
       comment: "nothing in src/ imports from test/ or bench/",
       severity: "error",

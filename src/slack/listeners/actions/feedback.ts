@@ -2,15 +2,15 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import type { Vote } from "../../../store/Store.ts";
 import type { BotContext } from "../../BotContext.ts";
 import { ACTION } from "../../blocks/actionIds.ts";
-import { SLACK_LIMITS } from "../../blocks/limits.ts";
 import { notHelpfulModal } from "../../blocks/notHelpfulModal.ts";
 import type { KnownBlock, WebClient } from "../../blocks/slackTypes.ts";
+import { withVotes } from "../../blocks/withVotes.ts";
 import { describeError } from "../../describeError.ts";
+import { ephemeralReplyTs } from "../../ephemeralReplyTs.ts";
 import { escapeMrkdwn } from "../../escapeMrkdwn.ts";
 import { guard } from "../../guard.ts";
 import type { RecentReply } from "../../RecentReplies.ts";
 import { type ClickSpot, clickSpot, replyPrivately } from "../../replyPrivately.ts";
-import { ephemeralReplyTs } from "../commands/diagnose.ts";
 
 /** The store's key of the reply a button sits on: its ts, or its id when it was ephemeral. */
 export function replyKey(body: BlockButtonAction, replyId: string): { channel: string; replyTs: string } {
@@ -55,22 +55,6 @@ export async function votesLine(
     ...(down.length ? [`:thumbsdown: marked not helpful by ${await namesOf(bot, client, down)}`] : []),
   ];
   return parts.length ? parts.join(" · ") : undefined;
-}
-
-/** The message with its vote line (one context block, replaced on every vote), within Slack's block limit. */
-export function withVotes(
-  blocks: readonly KnownBlock[],
-  replyId: string,
-  line: string | undefined,
-): KnownBlock[] {
-  const id = `votes:${replyId}`;
-  const out = blocks.filter((b) => b.block_id !== id);
-  if (!line) return out;
-  const vote: KnownBlock = { type: "context", block_id: id, elements: [{ type: "mrkdwn", text: line }] };
-  if (out.length < SLACK_LIMITS.blocks) return [...out, vote];
-  // Full: the vote line takes the place of the last block that is not a button row.
-  const at = out.findLastIndex((b) => b.type !== "actions");
-  return out.map((b, i) => (i === at ? vote : b));
 }
 
 /**

@@ -1,20 +1,8 @@
-import type {
-  AllMiddlewareArgs,
-  App,
-  BlockButtonAction,
-  SlackActionMiddlewareArgs,
-  SlashCommand,
-} from "@slack/bolt";
+import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { Diagnosis } from "../../../diagnosis/Diagnosis.ts";
 import type { BotContext } from "../../BotContext.ts";
 import { ACTION } from "../../blocks/actionIds.ts";
-import {
-  noticeModal,
-  type ProbeModalMetadata,
-  type ProbePrefill,
-  probeModal,
-} from "../../blocks/probeModal.ts";
-import type { WebClient } from "../../blocks/slackTypes.ts";
+import { type ProbeModalMetadata, type ProbePrefill, probeModal } from "../../blocks/probeModal.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
 import { mayProbe, probeRefusalText } from "../../liveProbe.ts";
 import { clickSpot, replyPrivately } from "../../replyPrivately.ts";
@@ -72,28 +60,6 @@ export function runProbeButtonCallback(bot: BotContext) {
       },
     );
   };
-}
-
-/** `/diagnose probe`: the modal, or the polite refusal, after the command was acked. */
-export async function openProbeFromCommand(bot: BotContext, client: WebClient, command: SlashCommand) {
-  if (!mayProbe(bot, command.user_id, command.channel_id)) {
-    await client.views.open({
-      trigger_id: command.trigger_id,
-      view: noticeModal(
-        "Live probe",
-        await probeRefusalText(bot, client, command.user_id, command.channel_id),
-      ),
-    });
-    return;
-  }
-  await client.views.open({
-    trigger_id: command.trigger_id,
-    view: probeModal({
-      user: command.user_id,
-      channel: command.channel_id,
-      responseUrl: command.response_url,
-    }),
-  });
 }
 
 export function register(app: App, bot: BotContext): void {

@@ -4,9 +4,9 @@ import { ACTION } from "../../blocks/actionIds.ts";
 import { renderDiagnosis } from "../../blocks/renderDiagnosis.ts";
 import { markShared } from "../../blocks/renderShared.ts";
 import type { KnownBlock } from "../../blocks/slackTypes.ts";
+import { withVotes } from "../../blocks/withVotes.ts";
 import { guard } from "../../guard.ts";
 import { clickSpot, replyPrivately } from "../../replyPrivately.ts";
-import { withVotes } from "./feedback.ts";
 
 /**
  * "Details" and "Hide details": the reply is redrawn in place, expanded or compact, from the diagnosis

@@ -3,10 +3,10 @@ import type { BotContext } from "../../BotContext.ts";
 import { VIEW } from "../../blocks/actionIds.ts";
 import type { PasteModalMetadata } from "../../blocks/pasteModal.ts";
 import type { RenderedMessage, WebClient } from "../../blocks/slackTypes.ts";
+import { diagnoseForUser } from "../../diagnoseForUser.ts";
 import { COULD_NOT_DIAGNOSE, guard } from "../../guard.ts";
 import { isSlackResponseUrl, postToResponseUrl } from "../../postToResponseUrl.ts";
 import { ackPasteBox, nothingReadable, readPasteBox } from "../../readPasteBox.ts";
-import { diagnoseForUser } from "../commands/diagnose.ts";
 
 const TS = /^\d{6,}\.\d{1,8}$/;
 
