@@ -5,17 +5,9 @@ import { maskSecrets } from "../../vocabulary/maskSecrets.ts";
 import { escapeMrkdwn } from "../escapeMrkdwn.ts";
 import { ACTION } from "./actionIds.ts";
 import { formatKbText, inlineCode } from "./formatKbText.ts";
-import { clampText } from "./limits.ts";
+import { context, section } from "./mrkdwnBlocks.ts";
 import type { KnownBlock, View } from "./slackTypes.ts";
 
-const section = (text: string): KnownBlock => ({
-  type: "section",
-  text: { type: "mrkdwn", text: clampText(text) },
-});
-const context = (text: string): KnownBlock => ({
-  type: "context",
-  elements: [{ type: "mrkdwn", text: clampText(text) }],
-});
 const header = (text: string): KnownBlock => ({ type: "header", text: { type: "plain_text", text } });
 
 const GAPS = 10;

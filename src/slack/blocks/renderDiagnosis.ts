@@ -13,6 +13,7 @@ import { ACTION } from "./actionIds.ts";
 import { clipAround } from "./clipAround.ts";
 import { codeBlock, formatKbText, inlineCode } from "./formatKbText.ts";
 import { clampText, fitBlocks } from "./limits.ts";
+import { button, context, section } from "./mrkdwnBlocks.ts";
 import { renderNoMatch } from "./renderNoMatch.ts";
 import type { AttachedFile, KnownBlock, PlainTextOption, RenderedMessage } from "./slackTypes.ts";
 
@@ -39,9 +40,6 @@ const CARD_CODE_CHARS = 1200;
 /** A diff longer than this is cut in the message and attached whole as a file. */
 const MAX_DIFF_CHARS = 1800;
 const EVIDENCE_CHARS = 110;
-
-const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
-const context = (text: string): KnownBlock => ({ type: "context", elements: [{ type: "mrkdwn", text }] });
 
 /** The corrected snippet in a code block, cut with a note when it would crowd out the rest. */
 export function snippetText(snippet: RenderedSnippet, heading?: string): string {
@@ -196,14 +194,6 @@ function problemDetails(match: DiagnosisMatch, index: number, options: RenderOpt
   return blocks;
 }
 
-const button = (action_id: string, text: string, value: string, style?: "primary") => ({
-  type: "button" as const,
-  action_id,
-  text: { type: "plain_text" as const, text },
-  value,
-  ...(style ? { style } : {}),
-});
-
 function footer(diagnosis: Diagnosis, options: RenderOptions): KnownBlock[] {
   const top = diagnosis.matches[0]?.id ?? "none";
   const details =
@@ -216,7 +206,7 @@ function footer(diagnosis: Diagnosis, options: RenderOptions): KnownBlock[] {
     button(ACTION.helpful, "Helpful", `${options.replyId}|${top}`),
     button(ACTION.notHelpful, "Not helpful", `${options.replyId}|${top}`),
     ...(options.escalate ? [button(ACTION.escalate, "Escalate", options.replyId)] : []),
-    ...(options.shareable ? [button(ACTION.share, "Share in channel", options.replyId, "primary")] : []),
+    ...(options.shareable ? [button(ACTION.share, "Share in channel", options.replyId, true)] : []),
   ];
   return [{ type: "actions", block_id: `feedback:${options.replyId}`, elements: buttons }];
 }

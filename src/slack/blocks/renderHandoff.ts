@@ -9,6 +9,7 @@ import type { ThreadProbe } from "../RecentProbes.ts";
 import { ACTION } from "./actionIds.ts";
 import { codeBlock, formatKbText, inlineCode } from "./formatKbText.ts";
 import { clampText, fitBlocks } from "./limits.ts";
+import { button, context, section } from "./mrkdwnBlocks.ts";
 import { type Names, personName } from "./personName.ts";
 import type { KnownBlock, RenderedMessage } from "./slackTypes.ts";
 
@@ -47,15 +48,6 @@ export interface HandoffKey {
 }
 
 export type HandoffState = Pick<Escalation, "acknowledged" | "resolved">;
-
-const section = (text: string): KnownBlock => ({
-  type: "section",
-  text: { type: "mrkdwn", text: clampText(text) },
-});
-const context = (text: string): KnownBlock => ({
-  type: "context",
-  elements: [{ type: "mrkdwn", text: clampText(text) }],
-});
 
 const EXCERPT_CHARS = 1500;
 const CODE_CHARS = 1200;
@@ -205,14 +197,6 @@ function when(at: Date): string {
   const fallback = `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   return `<!date^${Math.floor(at.getTime() / 1000)}^{date_short_pretty} at {time}|${fallback}>`;
 }
-
-const button = (action_id: string, text: string, value: string, primary = false) => ({
-  type: "button" as const,
-  action_id,
-  text: { type: "plain_text" as const, text },
-  value,
-  ...(primary ? { style: "primary" as const } : {}),
-});
 
 /** The value of a hand-off's buttons: the escalated thread. */
 export function handoffButtonValue(key: HandoffKey): string {

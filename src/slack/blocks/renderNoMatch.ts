@@ -3,10 +3,8 @@ import { CLIENT_NAMES } from "../../vocabulary/clients.ts";
 import { escapeMrkdwn } from "../escapeMrkdwn.ts";
 import { ACTION } from "./actionIds.ts";
 import { fitBlocks } from "./limits.ts";
+import { button, context, section } from "./mrkdwnBlocks.ts";
 import type { KnownBlock, RenderedMessage } from "./slackTypes.ts";
-
-const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
-const context = (text: string): KnownBlock => ({ type: "context", elements: [{ type: "mrkdwn", text }] });
 
 /** What was seen, and which details would let the bot say more. */
 export function noMatchBlocks(diagnosis: Diagnosis): KnownBlock[] {
@@ -53,14 +51,6 @@ export interface NoMatchOptions {
   /** Offers "Escalate": whoMayAct.offerEscalate for this audience. */
   escalate?: boolean;
 }
-
-const button = (action_id: string, text: string, value: string, primary = false) => ({
-  type: "button" as const,
-  action_id,
-  text: { type: "plain_text" as const, text },
-  value,
-  ...(primary ? { style: "primary" as const } : {}),
-});
 
 /** The next steps a "no confident match" offers, said in one line. */
 function nextStepLine(options: NoMatchOptions): string {

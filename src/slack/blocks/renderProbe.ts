@@ -4,10 +4,8 @@ import type { ProbeResult } from "../../probe/types.ts";
 import { escapeMrkdwn } from "../escapeMrkdwn.ts";
 import { codeBlock, formatKbText } from "./formatKbText.ts";
 import { clampText, fitBlocks } from "./limits.ts";
+import { context, section } from "./mrkdwnBlocks.ts";
 import type { KnownBlock, RenderedMessage } from "./slackTypes.ts";
-
-const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
-const context = (text: string): KnownBlock => ({ type: "context", elements: [{ type: "mrkdwn", text }] });
 
 /**
  * The checklist lines alone (mrkdwn): one a check with its mark, and for a failure the knowledge

@@ -4,13 +4,11 @@ import { escapeMrkdwn } from "../escapeMrkdwn.ts";
 import { ACTION } from "./actionIds.ts";
 import { formatKbText } from "./formatKbText.ts";
 import { clampText, fitBlocks } from "./limits.ts";
+import { context, section } from "./mrkdwnBlocks.ts";
 import type { KnownBlock, RenderedMessage } from "./slackTypes.ts";
 
 /** Things to fix a shared summary lists; the rest stay in the private copy. */
 const MAX_SHARED_ITEMS = 4;
-
-const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
-const context = (text: string): KnownBlock => ({ type: "context", elements: [{ type: "mrkdwn", text }] });
 
 /** One thing to fix: what is wrong, how sure (in words), and the fix to do first; never its paste line. */
 const itemLine = (item: ChecklistItem) =>

@@ -7,6 +7,7 @@ import type { RecentReply } from "../RecentReplies.ts";
 import { ACTION } from "./actionIds.ts";
 import { codeBlock, formatKbText } from "./formatKbText.ts";
 import { fitBlocks } from "./limits.ts";
+import { button, context, section } from "./mrkdwnBlocks.ts";
 import type { KnownBlock, RenderedMessage } from "./slackTypes.ts";
 
 /** Meanings listed before a client is known; the rest are counted. */
@@ -22,16 +23,6 @@ export interface StatusAnswerOptions {
   escalate?: boolean;
   share?: boolean;
 }
-
-const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
-const context = (text: string): KnownBlock => ({ type: "context", elements: [{ type: "mrkdwn", text }] });
-const button = (action_id: string, text: string, value: string, primary = false) => ({
-  type: "button" as const,
-  action_id,
-  text: { type: "plain_text" as const, text },
-  value,
-  ...(primary ? { style: "primary" as const } : {}),
-});
 
 /** The action id of one client's button: ids must differ within a block, so the client is in it. */
 export const statusClientActionId = (client: ClientId) => `${ACTION.statusClient}:${client}`;
