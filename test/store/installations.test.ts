@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
-import { openStore } from "../../src/store/openStore.ts";
-import type { InstallationRecord, Store } from "../../src/store/Store.ts";
+import { describe, expect, it } from "vitest";
+import type { InstallationRecord } from "../../src/store/Store.ts";
 import { TokenCipher } from "../../src/store/TokenCipher.ts";
-import { BACKENDS, type StoreLocation, tableRows } from "./support/backends.ts";
+import { BACKENDS, storesPerTest, tableRows } from "./support/backends.ts";
 
 const TOKEN_T1 = "xoxb-1001-2002-workspaceonetoken";
 const TOKEN_T2 = "xoxb-3003-4004-workspacetwotoken";
@@ -23,24 +22,7 @@ function record(cipher: TokenCipher, teamId: string, token: string): Installatio
 }
 
 describe.each(BACKENDS)("installations on $name", { timeout: 60_000 }, (backend) => {
-  const opened: Store[] = [];
-  const locations: StoreLocation[] = [];
-
-  async function fresh(): Promise<StoreLocation> {
-    const where = await backend.fresh();
-    locations.push(where);
-    return where;
-  }
-  async function open(where: StoreLocation): Promise<Store> {
-    const store = await openStore(where.options);
-    opened.push(store);
-    return store;
-  }
-
-  afterEach(async () => {
-    for (const store of opened.splice(0)) await store.close();
-    for (const where of locations.splice(0)) await where.cleanup();
-  });
+  const { fresh, open, close } = storesPerTest(backend);
 
   it("keeps one row a workspace, returns it as saved, and a reinstall replaces it", async () => {
     const store = await open(await fresh());
@@ -154,8 +136,7 @@ describe.each(BACKENDS)("installations on $name", { timeout: 60_000 }, (backend)
     const cipher = new TokenCipher(randomBytes(32));
     const t1 = record(cipher, "T1", TOKEN_T1);
     await store.saveInstallation(t1);
-    await store.close();
-    opened.splice(0);
+    await close(store);
     const dump = await where.dump();
     const rows = tableRows(dump, "installations");
     expect(rows).toHaveLength(1);

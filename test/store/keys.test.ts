@@ -1,29 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { openStore } from "../../src/store/openStore.ts";
-import type { Store } from "../../src/store/Store.ts";
-import { BACKENDS, type StoreLocation } from "./support/backends.ts";
+import { describe, expect, it } from "vitest";
+import { BACKENDS, storesPerTest } from "./support/backends.ts";
 
 const hex = (key: Uint8Array) => Buffer.from(key).toString("hex");
 
 describe.each(BACKENDS)("the probe fingerprint key on $name", { timeout: 60_000 }, (backend) => {
-  const opened: Store[] = [];
-  const locations: StoreLocation[] = [];
-
-  async function fresh(): Promise<StoreLocation> {
-    const where = await backend.fresh();
-    locations.push(where);
-    return where;
-  }
-  async function open(where: StoreLocation): Promise<Store> {
-    const store = await openStore(where.options);
-    opened.push(store);
-    return store;
-  }
-
-  afterEach(async () => {
-    for (const store of opened.splice(0)) await store.close();
-    for (const where of locations.splice(0)) await where.cleanup();
-  });
+  const { fresh, open, close } = storesPerTest(backend);
 
   it("is 32 random bytes, made once and the same on every call", async () => {
     const store = await open(await fresh());
@@ -51,8 +32,7 @@ describe.each(BACKENDS)("the probe fingerprint key on $name", { timeout: 60_000 
     const where = await fresh();
     const store = await open(where);
     const key = hex(await store.probeFingerprintKey());
-    await store.close();
-    opened.splice(0);
+    await close(store);
     const dump = await where.dump();
     // Bytes, not a string: the masking of every string parameter on its way in cannot touch them.
     expect(dump.split(key).length - 1).toBe(1);

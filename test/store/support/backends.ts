@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { afterEach } from "vitest";
 import { PGLITE_SUBDIR } from "../../../src/store/openPgliteSql.ts";
-import type { StoreOptions } from "../../../src/store/openStore.ts";
+import { openStore, type StoreOptions } from "../../../src/store/openStore.ts";
+import type { Store } from "../../../src/store/Store.ts";
 import {
   dropSchema,
   dumpPostgresSchema,
@@ -74,4 +76,39 @@ export function tableRows(dump: string, table: string): string[] {
         .split("\n")
         .slice(1)
         .filter((line) => line.length > 0);
+}
+
+/**
+ * Fresh locations and stores for the tests of one `describe` on one backend: `fresh()` makes an empty
+ * location, `open(where)` opens a store on it, `close(store)` closes one early (to read its files), and
+ * after each test every store still open is closed and every location removed.
+ */
+export function storesPerTest(backend: Backend): {
+  fresh(): Promise<StoreLocation>;
+  open(where: StoreLocation): Promise<Store>;
+  close(store: Store): Promise<void>;
+} {
+  const opened: Store[] = [];
+  const locations: StoreLocation[] = [];
+  afterEach(async () => {
+    for (const store of opened.splice(0)) await store.close();
+    for (const where of locations.splice(0)) await where.cleanup();
+  });
+  return {
+    async fresh() {
+      const where = await backend.fresh();
+      locations.push(where);
+      return where;
+    },
+    async open(where) {
+      const store = await openStore(where.options);
+      opened.push(store);
+      return store;
+    },
+    async close(store) {
+      const at = opened.indexOf(store);
+      if (at >= 0) opened.splice(at, 1);
+      await store.close();
+    },
+  };
 }
