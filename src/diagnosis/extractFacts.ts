@@ -58,6 +58,34 @@ const STATUS_AFTER_WORD =
   /(?:\bhttp(?:\/[\d.]{1,3})?|\bstatus(?:[ _-]?code)?|\bstatuscode|\bresponse[ _-]?code|\b(?:error|err|exit)?[ _-]?code|\berror|\bclient error|\bserver error|\breturn(?:s|ed|ing)?|\bresponded with|\bgot|\breceived|\bgetting|\breceiving|\bresponse)["']?[ \t]{0,3}[:=]?[ \t]{0,3}["'(]?[ \t]{0,2}([1-5]\d\d)(?![\d./]|:\d)/g;
 const STATUS_BEFORE_REASON =
   /\b([1-5]\d\d)[ \t]{0,2}(?:(?:client|server) error:? ?)?[("':-]{0,2}[ \t]{0,2}(?:bad request|unauthori[sz]ed|authorization required|forbidden|(?:page )?not found|method not allowed|request timeout|conflict|payload too large|request entity too large|unsupported media type|too many requests|internal server error|bad gateway|service unavailable|gateway time-?out)\b/g;
+/**
+ * A reason phrase printed without its code, right after the word for a failure: OpenTelemetry JS
+ * throws `OTLPExporterError` with the response's statusMessage (`OTLPExporterError: Bad Request`),
+ * PHP's exporter logs `Export failure: Unauthorized`, Ruby's `Net::HTTPForbidden`. Only phrases that
+ * name one status do (not "not found", which every runtime says of files and keys too).
+ */
+const REASON_ALONE =
+  /(?:error|failure|failed|exception|status|response|responded|returned|reason)(?: with)?[:=]?[ \t]{0,2}["'(]?(bad request|unauthori[sz]ed|forbidden|request entity too large|payload too large|too many requests|internal server error|bad gateway|service unavailable|gateway time-?out)\b|\bnet::http(unauthorized|forbidden|toomanyrequests|badgateway|serviceunavailable|gatewaytimeout|requestentitytoolarge|payloadtoolarge)\b/g;
+const STATUS_BY_REASON: Record<string, number> = {
+  "bad request": 400,
+  unauthorized: 401,
+  unauthorised: 401,
+  forbidden: 403,
+  "request entity too large": 413,
+  requestentitytoolarge: 413,
+  "payload too large": 413,
+  payloadtoolarge: 413,
+  "too many requests": 429,
+  toomanyrequests: 429,
+  "internal server error": 500,
+  "bad gateway": 502,
+  badgateway: 502,
+  "service unavailable": 503,
+  serviceunavailable: 503,
+  "gateway timeout": 504,
+  "gateway time-out": 504,
+  gatewaytimeout: 504,
+};
 /** vmagent and others: `…: 503; response body="…"`. */
 const STATUS_BEFORE_BODY = /\b([1-5]\d\d)[;,]? response body/g;
 /** In a short question ("remote_write keeps getting 401s"), a bare 4xx/5xx is a status code. */
@@ -134,6 +162,13 @@ function extractStatuses(t: NormalizedText): Located<number>[] {
   findAll(STATUS_AFTER_WORD, t.norm, (m) => add(m[1], m.index, m[0]));
   findAll(STATUS_BEFORE_REASON, t.norm, (m) => add(m[1], m.index, m[0]));
   findAll(STATUS_BEFORE_BODY, t.norm, (m) => add(m[1], m.index, m[0]));
+  findAll(REASON_ALONE, t.norm, (m) => {
+    const code = STATUS_BY_REASON[m[1] ?? m[2] ?? ""];
+    // A line that already printed the code beside its reason ("401 Unauthorized") has it once.
+    const line = lineAt(t.lineStarts, m.index);
+    if (code && ![...found.values()].some((f) => f.line === line && f.value === code))
+      add(String(code), m.index, m[0]);
+  });
   if (t.norm.length <= SHORT_TEXT) findAll(BARE_STATUS, t.norm, (m) => add(m[1], m.index, m[0]));
   return [...found.values()].sort((a, b) => a.line - b.line);
 }

@@ -27,6 +27,22 @@ describe("extractFacts: status codes", () => {
     expect(statuses(text)).toContain(code);
   });
 
+  it.each([
+    ["OTLPExporterError: Bad Request", 400],
+    ["Export failure: Unauthorized", 401],
+    ["export failed with status: Forbidden", 403],
+    ["error: Service Unavailable (retrying)", 503],
+    ["#<Net::HTTPTooManyRequests 429 readbody=true>", 429],
+  ])("reads a reason phrase printed without its code in %s", (text, code) => {
+    expect(statuses(text)).toEqual([code]);
+  });
+
+  it("counts a code printed beside its reason once, and a reason in prose not at all", () => {
+    expect(statuses("< HTTP/1.1 401 Unauthorized")).toEqual([401]);
+    expect(statuses("the forbidden city is a nice place, not an error")).toEqual([]);
+    expect(statuses("File not found: /etc/otelcol/config.yaml")).toEqual([]);
+  });
+
   it("does not take a key=value count in a short line for a status code", () => {
     expect(
       statuses(
