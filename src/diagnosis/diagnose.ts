@@ -4,6 +4,7 @@ import type { CompiledEntry, KnowledgeBase } from "../knowledge/KnowledgeBase.ts
 import type { ClientId } from "../vocabulary/clients.ts";
 import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import { answerPlainFailure } from "./answerPlainFailure.ts";
+import { answerStatusInContext } from "./answerStatusInContext.ts";
 import type { Diagnosis, DiagnosisMatch, Evidence, PasteFacts, RenderedSnippet } from "./Diagnosis.ts";
 import { dataFate } from "./dataFate.ts";
 import { extractFacts, type Facts } from "./extractFacts.ts";
@@ -211,6 +212,11 @@ export function diagnose(
   if ((scores[0]?.score ?? 0) < floor && (options.mode ?? "direct") === "direct") {
     const asked = answerPlainFailure(kb, ctx, floor);
     if (asked) scores = [asked, ...scores.filter((s) => s.entry !== asked.entry)];
+  }
+  // Then the HTTP layer: a telling status in a paste about telemetry, read as a bare status is.
+  if ((scores[0]?.score ?? 0) < floor && (options.mode ?? "direct") === "direct") {
+    const status = answerStatusInContext(kb, ctx, floor);
+    if (status) scores = [status, ...scores.filter((s) => s.entry !== status.entry)];
   }
   const config = readConfig(paste.text);
   if (config) scores = addConfigEvidence(scores, config, kb, (scores[0]?.score ?? 0) >= floor);

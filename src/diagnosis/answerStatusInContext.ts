@@ -1,0 +1,52 @@
+import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { namesAnotherProgram } from "./namesAnotherProgram.ts";
+import { type EntryScore, type MatchContext, scoreEntry } from "./scoreEntries.ts";
+import { statusMeanings } from "./statusMeanings.ts";
+
+/**
+ * Offered in a direct ask, below what matching words would give: the paste is about telemetry and
+ * shows the backend's answer, but none of the entries' own words for it.
+ */
+const STATUS_IN_CONTEXT_SCORE = 0.55;
+
+/**
+ * Statuses that say one thing whoever answers them: the credentials, the permission, the size, the
+ * rate, the gateway. A 400, 404 or 500 says only that something was wrong (a missing tenant, a bad
+ * path, a malformed body, a bug), so it alone picks no entry.
+ */
+const TELLING_STATUSES = new Set([401, 403, 413, 429, 502, 503, 504]);
+const isFailure = (status: number) => TELLING_STATUSES.has(status);
+
+/**
+ * A direct ask about telemetry ("my OTLP exporter gets `Export failure: Unauthorized`") whose paste
+ * shows one failing HTTP status and no entry's own words: the entry that status usually means for the
+ * client, read from the knowledge base as a bare status is (statusMeanings). Several different
+ * statuses, another product, or no telemetry context: no answer from the status alone.
+ */
+export function answerStatusInContext(kb: KnowledgeBase, ctx: MatchContext, floor: number): EntryScore | null {
+  const statuses = [...new Set(ctx.facts.statuses.map((s) => s.value).filter(isFailure))];
+  if (statuses.length !== 1) return null;
+  if (!ctx.mentionsVocabulary("telemetry") && !ctx.mentionsVocabulary("backend")) return null;
+  if (namesAnotherProgram(ctx)) return null;
+  const direction = ctx.facts.directions;
+  if (direction.has("scrape") && !direction.has("write") && !direction.has("read")) return null;
+  const status = statuses[0] as number;
+  const meaning = statusMeanings(kb, status, ctx.facts.client)[0];
+  if (!meaning || ctx.anyHolds(meaning.entry.excludes)) return null;
+  const located = ctx.facts.statuses.find((s) => s.value === status);
+  const signal = meaning.entry.signals.find((s) => s.kind === "status" && s.status === status);
+  if (!located || !signal) return null;
+  const own = scoreEntry(meaning.entry, ctx, { ignoreRequires: true });
+  const hit = { signal, line: located.line, matched: located.matched, weight: meaning.weight };
+  return {
+    entry: meaning.entry,
+    score: Math.max(floor, Math.min(own?.score ?? meaning.weight, STATUS_IN_CONTEXT_SCORE)),
+    hits: own?.hits.length ? own.hits : [hit],
+    basis: {
+      kind: "failure-class",
+      class: "http.status",
+      label: `likely: the backend answered ${status}`,
+      confirm: "run the live probe with the same endpoint and token: it shows the status and the body the backend answers",
+    },
+  };
+}
