@@ -23,7 +23,11 @@ const isFailure = (status: number) => TELLING_STATUSES.has(status);
  * client, read from the knowledge base as a bare status is (statusMeanings). Several different
  * statuses, another product, or no telemetry context: no answer from the status alone.
  */
-export function answerStatusInContext(kb: KnowledgeBase, ctx: MatchContext, floor: number): EntryScore | null {
+export function answerStatusInContext(
+  kb: KnowledgeBase,
+  ctx: MatchContext,
+  floor: number,
+): EntryScore | null {
   const statuses = [...new Set(ctx.facts.statuses.map((s) => s.value).filter(isFailure))];
   if (statuses.length !== 1) return null;
   if (!ctx.mentionsVocabulary("telemetry") && !ctx.mentionsVocabulary("backend")) return null;
@@ -46,7 +50,8 @@ export function answerStatusInContext(kb: KnowledgeBase, ctx: MatchContext, floo
       kind: "failure-class",
       class: "http.status",
       label: `likely: the backend answered ${status}`,
-      confirm: "run the live probe with the same endpoint and token: it shows the status and the body the backend answers",
+      confirm:
+        "run the live probe with the same endpoint and token: it shows the status and the body the backend answers",
     },
   };
 }
