@@ -79,6 +79,63 @@ const SAMPLE_LINES: Record<string, readonly string[]> = {
   ],
 };
 
+/**
+ * Backend answers as their format strings print them, cut the way pastes cut them (no product name,
+ * no error id): each must carry one of its own backend's markers and none of another backend's.
+ */
+const BACKEND_SAMPLE_LINES: Record<string, readonly string[]> = {
+  mimir: [
+    "received a series whose label value length exceeds the limit, label: 'url', value: 'https://example.com/api/v1/very/long' (truncated) series: 'http_requests_total{url=\"https://example.com/api/v1/ve'",
+    "received a sample whose timestamp is too far in the past, timestamp: 1714564800000 series: 'node_cpu_seconds_total'",
+    'user=tenant-1: the sample has been rejected because another sample with a more recent timestamp has already been ingested and out-of-order samples are not allowed. The affected sample has timestamp 2024-05-01T12:00:00Z and is from series {__name__="up", job="node"}',
+    "the request has been rejected because the tenant exceeded the ingestion burst size limit, set to 200000, with 350000 items. This limit is applied on the total number of samples, exemplars and metadata received across all distributors",
+    "the incoming push request has been rejected because its message size of 104857700 bytes is larger than the allowed limit of 104857600 bytes",
+    "expanding series: the query exceeded the maximum number of series (limit: 100000 series). Consider reducing the time range and/or number of series selected by the query.",
+    "To adjust the related per-tenant limit, configure -validation.max-label-names-per-series",
+  ],
+  cortex: [
+    'server returned HTTP status 400 Bad Request: label value too long for metric (actual: 2100, limit: 2048) metric: "http_requests_total{path=\\"/a\\"}" label name: "path" label value: "/a"',
+    "per-user series limit of 5000000 exceeded, please contact administrator to raise it (local limit: 0 global limit: 5000000 actual local limit: 1666666)",
+    "series has too many labels (actual: 41, limit: 30) series: 'kube_pod_labels{namespace=\"x\"}'",
+    "rpc error: code = Code(503) desc = too many inflight push requests in distributor",
+  ],
+  loki: [
+    "server returned HTTP status 400 Bad Request (400): entry for stream '{job=\"varlogs\"}' has timestamp too old: 2024-04-01T00:00:00Z, oldest acceptable timestamp is: 2024-04-24T12:00:00Z",
+    "max entry size '262144' bytes exceeded for stream '{app=\"web\"}' while adding an entry with length '300000' bytes",
+    "stream '{app=\"web\", pod=\"web-1\"}' has label value too long: 'a very long value'",
+    "entry with timestamp 2024-05-01 12:00:00 +0000 UTC ignored, reason: 'entry too far behind, entry timestamp is: 2024-05-01T12:00:00Z, oldest acceptable timestamp is: 2024-05-01T13:00:00Z',",
+    "error at least one valid stream is required for ingestion",
+  ],
+  tempo: [
+    "rpc error: code = ResourceExhausted desc = RATE_LIMITED: ingestion rate limit (local: 15000000 bytes/s, global: 0 bytes/s, burst: 20000000 bytes) exceeded while adding 2450000 bytes for user single-tenant. consider increasing the limit or reducing ingestion rate.",
+    "LIVE_TRACES_EXCEEDED: max live traces per tenant exceeded: per-user traces limit (local: 10000 global: 0 actual local: 10000) exceeded",
+    "rpc error: code = InvalidArgument desc = trace ids must be 128 bit, received 64 bits",
+  ],
+  "thanos-receive": [
+    'level=error component=receive component=receive-handler tenant=default-tenant msg="failed to distribute timeseries to replicas" err="backing off forward request for endpoint receive-1:10901: target not available"',
+  ],
+  victoriametrics: [
+    "2024-05-01T12:00:00.000Z\twarn\tVictoriaMetrics/app/vminsert/netstorage/netstorage.go:612\tall the vmstorage nodes are unavailable; stopping data processing util at least a single node becomes available",
+  ],
+};
+
+/**
+ * Near misses: ordinary prose and other programs' errors that share words with the markers but are
+ * not those programs' lines. No client or backend catalog may recognise them.
+ */
+const NEAR_MISSES: readonly string[] = [
+  "I received a series of alerts last night and the sample rate looked fine",
+  "The request has been rejected because the form was incomplete.",
+  "ERROR: value too long for type character varying(255)",
+  "Failed to build the project: component 'ui' has errors",
+  "the query exceeded the maximum allowed execution time (30s)",
+  "Error during the load of the page, please try again",
+  "failed to build component tree: unknown element <my-widget>",
+  "entry for user 'bob' was not found",
+  "2024-05-01 12:00:00 WARN  ingestion paused; please contact support",
+  "the affected rows have been updated, contact your database administrator",
+];
+
 const CLASS_IDS = new Set<string>(FAILURE_CLASS_IDS);
 const GRPC_NAMES = new Set<string>(GRPC_CODE_NAMES);
 
@@ -195,8 +252,41 @@ describe("client and backend catalogs", () => {
     },
   );
 
+  it.each(Object.entries(BACKEND_SAMPLE_LINES))(
+    "backend %s: its own answers, without a product name, carry its markers and no other backend's",
+    (id, lines) => {
+      const catalog = BACKEND_CATALOGS.find((c) => c.id === id);
+      expect(catalog, id).toBeDefined();
+      const others = BACKEND_CATALOGS.filter((c) => c.id !== id);
+      for (const raw of lines) {
+        const line = normalise(raw);
+        expect(
+          catalog?.markers.filter((m) => line.includes(m.text)).map((m) => m.text),
+          raw,
+        ).not.toEqual([]);
+        const foreign = others.flatMap((c) =>
+          c.markers.filter((m) => line.includes(m.text)).map((m) => `${c.id}: ${m.text}`),
+        );
+        expect(foreign, raw).toEqual([]);
+      }
+    },
+  );
+
+  it("recognises none of the near misses as any client's or backend's", () => {
+    const all = [...CLIENT_CATALOGS, ...BACKEND_CATALOGS];
+    for (const raw of NEAR_MISSES) {
+      const line = normalise(raw);
+      const hits = all.flatMap((c) =>
+        c.markers.filter((m) => line.includes(m.text)).map((m) => `${c.id}: ${m.text}`),
+      );
+      expect(hits, raw).toEqual([]);
+    }
+  });
+
   it("has sample lines only for catalogs that exist", () => {
     const ids = new Set(CLIENT_CATALOGS.map((c) => c.id));
     expect(Object.keys(SAMPLE_LINES).filter((id) => !ids.has(id))).toEqual([]);
+    const backendIds = new Set(BACKEND_CATALOGS.map((c) => c.id));
+    expect(Object.keys(BACKEND_SAMPLE_LINES).filter((id) => !backendIds.has(id))).toEqual([]);
   });
 });

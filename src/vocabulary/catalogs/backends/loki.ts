@@ -11,6 +11,22 @@ export const loki: BackendCatalog = {
     { text: "contact your loki administrator", source: VALIDATE },
     { text: "entry too far behind", source: "grafana/loki pkg/chunkenc/interface.go" },
     { text: "maximum active stream limit exceeded", source: VALIDATE },
+    // Every per-entry validation message names the stream it refused: "entry for stream '{…}' has
+    // timestamp too old", "stream '{…}' has label value too long".
+    { text: "entry for stream '", source: VALIDATE },
+    { text: "max entry size '", source: VALIDATE },
+    { text: "while adding an entry with length", source: VALIDATE },
+    { text: "has label name too long:", source: VALIDATE },
+    { text: "has label value too long:", source: VALIDATE },
+    { text: "has duplicate label name:", source: VALIDATE },
+    { text: "error at least one valid stream is required for ingestion", source: VALIDATE },
+    { text: "error at least one label pair is required per stream", source: VALIDATE },
+    { text: "includes structured metadata, but this feature is disallowed", source: VALIDATE },
+    { text: "has structured metadata too large:", source: VALIDATE },
+    { text: "has too many structured metadata labels:", source: VALIDATE },
+    { text: "oldest acceptable timestamp is:", source: VALIDATE },
+    // The ingester's summary of the entries it refused from one push.
+    { text: "ignored, reason: '", source: "grafana/loki pkg/ingester/stream.go" },
   ],
   answers: [
     {

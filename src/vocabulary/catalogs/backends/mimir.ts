@@ -6,6 +6,9 @@ const IDS = "grafana/mimir pkg/util/globalerror/user.go";
 const DIST = "grafana/mimir pkg/distributor/errors.go";
 const INGESTER = "grafana/mimir pkg/ingester/errors.go";
 const RING = "grafana/dskit ring/ring.go (vendored in grafana/loki)";
+const VALIDATE = "grafana/mimir pkg/distributor/validate.go";
+const PUSH = "grafana/mimir pkg/distributor/push.go";
+const LIMITER = "grafana/mimir pkg/util/limiter/errors.go";
 
 export const mimir: BackendCatalog = {
   id: "mimir",
@@ -14,8 +17,54 @@ export const mimir: BackendCatalog = {
     // Every user-facing error ends "(err-mimir-<id>)".
     { text: "(err-mimir-", source: IDS },
     { text: "or contact your service administrator.", source: IDS },
+    // The same message's middle, for pastes cut before the id or after it.
+    { text: "to adjust the related per-tenant limit", source: IDS },
+    { text: "to adjust the related limit", source: IDS },
     // The distributor's prefix for every ingester answer, limits included: it names Mimir, not a cause.
     { text: "failed pushing to ingester", source: DIST },
+    { text: "failed pushing to partition", source: DIST },
+    // Each validation message opens with what was received; Cortex words the same checks otherwise
+    // ("label value too long for metric", "series has too many labels").
+    { text: "received a series whose", source: VALIDATE },
+    { text: "received a series with an invalid label", source: VALIDATE },
+    { text: "received a series with invalid", source: VALIDATE },
+    { text: "received a series with duplicate label name", source: VALIDATE },
+    { text: "received series has no metric name", source: VALIDATE },
+    { text: "received an info series whose", source: VALIDATE },
+    { text: "received a sample whose timestamp is too far in the", source: VALIDATE },
+    { text: "received a native histogram sample with", source: VALIDATE },
+    { text: "received an exemplar with no", source: VALIDATE },
+    { text: "received an exemplar where the size of its combined labels", source: VALIDATE },
+    { text: "received an exemplar whose timestamp is too far in the", source: INGESTER },
+    { text: "received a metric metadata", source: VALIDATE },
+    // The ingester's sample and exemplar errors, and the series they name.
+    { text: "the sample has been rejected because", source: INGESTER },
+    { text: "the affected sample has timestamp", source: INGESTER },
+    { text: "the exemplar has been rejected because", source: INGESTER },
+    { text: "the affected exemplar is", source: INGESTER },
+    { text: "ingester is unavailable (current state:", source: INGESTER },
+    // The distributor's tenant limits and request size.
+    { text: "the request has been rejected because the tenant exceeded the", source: DIST },
+    {
+      text: "this limit is applied on the total number of samples, exemplars and metadata received across all distributors",
+      source: DIST,
+    },
+    {
+      text: "the write request has been rejected because the maximum number of high-availability",
+      source: DIST,
+    },
+    { text: "distributor is unavailable (current state:", source: DIST },
+    { text: "the incoming push request has been rejected because its message size", source: PUSH },
+    { text: "the incoming otlp request has been rejected because its message size", source: PUSH },
+    // The querier's per-query limits and the strategy they suggest (cardinalityStrategy).
+    { text: "the query exceeded the maximum number of series (limit:", source: LIMITER },
+    { text: "the query exceeded the maximum number of chunks (limit:", source: LIMITER },
+    { text: "the query exceeded the aggregated chunks size limit", source: LIMITER },
+    { text: "the estimated number of chunks for the query exceeded the maximum allowed", source: LIMITER },
+    {
+      text: "consider reducing the time range and/or number of series selected by the query",
+      source: LIMITER,
+    },
   ],
   answers: [
     { text: "too many unhealthy instances in the ring", source: RING, meaning: "unavailable", status: 500 },

@@ -16,6 +16,18 @@ export const tempo: BackendCatalog = {
       text: "pusher failed to consume trace data",
       source: "grafana/tempo modules/distributor/receiver/shim.go",
     },
+    // The endings of the distributor's two RATE_LIMITED messages (status ResourceExhausted).
+    { text: "consider increasing the limit or reducing ingestion rate", source: DIST },
+    { text: "consider reducing batch size or increasing rate limit", source: DIST },
+    { text: "bytes/s, global:", source: DIST },
+    { text: "trace ids must be 128 bit, received", source: DIST },
+    { text: "span ids must be 64 bit and not all zero", source: DIST },
+    // Tempo 2.x ingester limits (removed with the ingester in 3.0; people still paste them).
+    {
+      text: "per-user traces limit (local:",
+      source: "grafana/tempo modules/ingester/limiter.go (v2.3.0)",
+    },
+    { text: "max size of trace (", source: "grafana/tempo modules/ingester/instance.go (v2.3.0)" },
   ],
   answers: [
     {

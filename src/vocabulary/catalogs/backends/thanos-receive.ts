@@ -11,6 +11,10 @@ export const thanosReceive: BackendCatalog = {
     { text: "no matching hashring to handle tenant", source: HASHRING },
     { text: "request replica exceeds receiver replication factor", source: HANDLER },
     { text: "tenant is above active series limit", source: HANDLER },
+    // Replication between receivers: the peer it forwards to is named in the error.
+    { text: "backing off forward request for endpoint", source: HANDLER },
+    { text: "forwarding request to endpoint", source: HANDLER },
+    { text: "failed to distribute timeseries to replicas", source: HANDLER },
   ],
   answers: [
     // receiveHTTP maps these causes to statuses.

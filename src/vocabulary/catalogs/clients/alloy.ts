@@ -5,6 +5,8 @@ const NODE = "grafana/alloy internal/runtime/internal/controller/node_builtin_co
 const RW = "grafana/alloy internal/component/prometheus/remotewrite/remote_write.go";
 const RW_TYPES = "grafana/alloy internal/component/prometheus/remotewrite/types.go";
 const LOKI = "grafana/alloy internal/component/common/loki/client/shards.go";
+const LOADER = "grafana/alloy internal/runtime/internal/controller/loader.go";
+const RUN = "grafana/alloy internal/alloycli/cmd_run.go";
 
 const SERVER_ERRORS = Array.from({ length: 100 }, (_, i) => 500 + i);
 
@@ -21,6 +23,15 @@ export const alloy: ClientCatalog = {
     { text: "component_id=loki.write", source: NODE },
     // prometheus.remote_write runs Prometheus's remote storage under this sub-logger.
     { text: "subcomponent=rw", source: RW },
+    // The loader's diagnostics when a component's arguments do not decode or its constructor fails
+    // ("Failed to build component: %s" around node_builtin_component.go's "building component: %w").
+    { text: "failed to build component: building component:", source: LOADER },
+    { text: "failed to build component: decoding configuration:", source: LOADER },
+    { text: "failed to evaluate node for config block:", source: LOADER },
+    { text: "failed to evaluate service:", source: LOADER },
+    // `alloy run` when the first load of the configuration fails.
+    { text: "error during the initial load:", source: RUN },
+    { text: "could not perform the initial load successfully", source: RUN },
   ],
   errors: [
     // prometheus.remote_write: Prometheus's queue manager, so its strings (see
