@@ -42,6 +42,8 @@ export interface Target {
   bearerToken?: Val;
   basicAuth?: { line: number; username?: Val; password?: Val };
   insecureSkipVerify?: Val;
+  /** The Collector's `tls.insecure` (configtls): plaintext for gRPC, and nothing at all for an https:// URL. */
+  tlsInsecure?: Val;
   maxShards?: Val;
   batchSendDeadline?: Val;
   /** curl: sends a body (a write), and it is not only a query. */

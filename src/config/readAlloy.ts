@@ -216,5 +216,7 @@ function exporterTarget(text: string, name: string, client: AlloyBlock, key: str
   if (endpoint) t.url = endpoint;
   const skip = tls && exprVal(text, attr(tls, "insecure_skip_verify"));
   if (skip) t.insecureSkipVerify = skip;
+  const insecure = tls && exprVal(text, attr(tls, "insecure"));
+  if (insecure) t.tlsInsecure = insecure;
   return t;
 }

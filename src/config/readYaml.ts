@@ -254,6 +254,8 @@ function readExporters(res: YamlRead, node: unknown, path: YamlPath, at: (n: num
     if (endpoint) t.url = endpoint;
     const skip = tls && scalarVal(get(tls, "insecure_skip_verify"), at);
     if (skip) t.insecureSkipVerify = skip;
+    const insecure = tls && scalarVal(get(tls, "insecure"), at);
+    if (insecure) t.tlsInsecure = insecure;
     res.targets.push(t);
   }
 }

@@ -78,6 +78,12 @@ const RULE_CASES: {
     symptom: "otel-tls-untrusted",
     line: 8,
   },
+  {
+    rule: "tls-insecure-on-https",
+    file: "otelcol/tls-insecure-https.yml",
+    symptom: "otel-tls-untrusted",
+    line: 8,
+  },
   { rule: "queue-config-429", file: "prometheus/queue-429.yml", symptom: "rate-limited-429", line: 9 },
 ];
 
@@ -110,11 +116,36 @@ describe("one test per rule", () => {
     });
   }
 
-  it("warnings are insecure-skip-verify and queue-config-429 only", () => {
+  it("warnings are insecure-skip-verify, tls-insecure-on-https and queue-config-429 only", () => {
     expect(CONFIG_RULES.filter((r) => r.severity === "warning").map((r) => r.id)).toEqual([
       "insecure-skip-verify",
+      "tls-insecure-on-https",
       "queue-config-429",
     ]);
+  });
+
+  it("tls-insecure-on-https corrects Alloy's otelcol.exporter.otlphttp too", () => {
+    const alloy = [
+      'otelcol.exporter.otlphttp "tempo" {',
+      "  client {",
+      '    endpoint = "https://tempo.example.com:443"',
+      "    tls {",
+      "      insecure = true",
+      "    }",
+      "  }",
+      "}",
+    ].join("\n");
+    const finding = analyseConfig(alloy).findings.find((f) => f.rule === "tls-insecure-on-https");
+    expect(finding?.line).toBe(5);
+    expect(finding?.correction?.text).toContain('ca_file = "<path-to-ca.pem>"');
+    expect(finding?.correction?.text).not.toMatch(/insecure\s*=/);
+  });
+
+  it("tls-insecure-on-https leaves gRPC and plain-http endpoints alone, where insecure does what it says", () => {
+    const grpc = fixture("otelcol/tls-insecure-https.yml").replace("otlphttp", "otlp");
+    expect(analyseConfig(grpc).findings.map((f) => f.rule)).not.toContain("tls-insecure-on-https");
+    const plain = fixture("otelcol/tls-insecure-https.yml").replace("https://", "http://");
+    expect(analyseConfig(plain).findings.map((f) => f.rule)).not.toContain("tls-insecure-on-https");
   });
 });
 

@@ -12,6 +12,7 @@ import { otlpPortProtocol } from "./otlp-port-protocol.ts";
 import { otlphttpEndpointPath } from "./otlphttp-endpoint-path.ts";
 import { pushUrlPath } from "./push-url-path.ts";
 import { queueConfig429 } from "./queue-config-429.ts";
+import { tlsInsecureOnHttps } from "./tls-insecure-on-https.ts";
 import { tokenWhitespace } from "./token-whitespace.ts";
 
 /**
@@ -32,6 +33,7 @@ export const CONFIG_RULES = [
   grafanaUrlPrometheusPath,
   grafanaBasicAuth,
   insecureSkipVerify,
+  tlsInsecureOnHttps,
   queueConfig429,
 ] as const satisfies readonly ConfigRule[];
 
