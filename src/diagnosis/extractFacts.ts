@@ -86,6 +86,14 @@ const STATUS_BY_REASON: Record<string, number> = {
   "gateway time-out": 504,
   gatewaytimeout: 504,
 };
+/**
+ * A request line with its answer, in the two shapes servers log them: dskit's HTTP middleware in
+ * Mimir, Loki, Tempo and Cortex (`POST /api/v1/push (500) 1.7s Response: …`, grafana/dskit
+ * middleware/logging.go) and the common access log of nginx and Apache (`"POST /loki/api/v1/push
+ * HTTP/1.1" 401 19`).
+ */
+const STATUS_IN_REQUEST_LOG =
+  /\b(?:get|post|put|patch|delete|head) \/[^\s"]{0,512}(?: \(([1-5]\d\d)\)| http\/[\d.]{1,3}"? ([1-5]\d\d)\b)/g;
 /** vmagent and others: `…: 503; response body="…"`. */
 const STATUS_BEFORE_BODY = /\b([1-5]\d\d)[;,]? response body/g;
 /** In a short question ("remote_write keeps getting 401s"), a bare 4xx/5xx is a status code. */
@@ -162,6 +170,7 @@ function extractStatuses(t: NormalizedText): Located<number>[] {
   findAll(STATUS_AFTER_WORD, t.norm, (m) => add(m[1], m.index, m[0]));
   findAll(STATUS_BEFORE_REASON, t.norm, (m) => add(m[1], m.index, m[0]));
   findAll(STATUS_BEFORE_BODY, t.norm, (m) => add(m[1], m.index, m[0]));
+  findAll(STATUS_IN_REQUEST_LOG, t.norm, (m) => add(m[1] ?? m[2], m.index, m[0]));
   findAll(REASON_ALONE, t.norm, (m) => {
     const code = STATUS_BY_REASON[m[1] ?? m[2] ?? ""];
     // A line that already printed the code beside its reason ("401 Unauthorized") has it once.

@@ -37,6 +37,21 @@ describe("extractFacts: status codes", () => {
     expect(statuses(text)).toEqual([code]);
   });
 
+  it("reads the status of a request line in a long server log (dskit middleware, access logs)", () => {
+    const filler = "level=info ts=2024-01-01T10:40:29.149Z msg=ok took=503ms\n".repeat(12);
+    expect(
+      statuses(
+        `${filler}level=warn caller=logging.go:72 msg="POST /api/v1/push (500) 1.72s Response: \\"context canceled\\""`,
+      ),
+    ).toEqual([500]);
+    expect(
+      statuses(
+        `${filler}203.0.113.7 - - [03/Jul/2023:00:53:11 +0000] "POST /loki/api/v1/push HTTP/1.1" 401 19`,
+      ),
+    ).toEqual([401]);
+    expect(statuses(`${filler}GET /metrics took 404ms`)).toEqual([]);
+  });
+
   it("counts a code printed beside its reason once, and a reason in prose not at all", () => {
     expect(statuses("< HTTP/1.1 401 Unauthorized")).toEqual([401]);
     expect(statuses("the forbidden city is a nice place, not an error")).toEqual([]);
