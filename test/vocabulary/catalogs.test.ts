@@ -57,6 +57,14 @@ const SAMPLE_LINES: Record<string, readonly string[]> = {
     "E, [2024-05-01T12:00:00.000000 #7] ERROR -- : OpenTelemetry error: OTLP exporter received http.code=404 for uri='/v1/traces' in OTLP::Exporter#send_bytes",
     "E, [2024-05-01T12:00:01.000000 #7] ERROR -- : OpenTelemetry error: OTLP exporter backing off due to: Errno::ECONNREFUSED",
   ],
+  "otel-php": [
+    "OpenTelemetry: [error] Export failure [exception] Export retry limit exceeded [previous] cURL error 7: Failed to connect to collector port 4318 after 0 ms: Connection refused",
+    "PHP message: OpenTelemetry: [error] Export failure [exception] Unauthorized [previous] ",
+  ],
+  "otel-rust": [
+    "OpenTelemetry trace error occurred. Exporter otlp encountered the following error(s): the grpc server returns error (The service is currently unavailable): , detailed error message: error trying to connect: tcp connect error: Connection refused (os error 111)",
+    '2025-06-01T12:00:00.000000Z ERROR opentelemetry_sdk: name="BatchSpanProcessor.ExportError" error="InternalFailure(\\"TonicTracesClient export failed with gRPC code: Unavailable\\")"',
+  ],
   telegraf: [
     "2024-05-01T12:00:00Z E! [agent] Error writing to outputs.http: when writing to [http://collector:4318/v1/metrics] received status code: 404. body: 404 page not found",
     "2024-05-01T12:00:10Z W! [outputs.influxdb_v2] Metric buffer overflow; 1200 metrics have been dropped",
@@ -64,6 +72,10 @@ const SAMPLE_LINES: Record<string, readonly string[]> = {
   "fluent-bit-opentelemetry": [
     "[2024/05/01 12:00:00] [error] [output:opentelemetry:opentelemetry.0] otel-collector:4318, HTTP status=503",
     "[2024/05/01 12:00:01] [ warn] [engine] failed to flush chunk '1-1714564800.123456789.flb', retry in 7 seconds: task_id=0, input=tail.0 > output=opentelemetry.0 (out_id=0)",
+  ],
+  "fluent-bit-loki": [
+    "[2024/05/01 12:00:00] [error] [output:loki:loki.0] loki.example.com:3100, HTTP status=400 Not retrying.",
+    "[2024/05/01 12:00:05] [ warn] [engine] failed to flush chunk '1-1714564800.2.flb', retry in 10 seconds: task_id=1, input=tail.0 > output=loki.0 (out_id=0)",
   ],
   "fluent-bit-prometheus-remote-write": [
     "[2024/05/01 12:00:00] [error] [output:prometheus_remote_write:prometheus_remote_write.0] mimir.example.com:443, HTTP status=401",
@@ -128,6 +140,8 @@ const NEAR_MISSES: readonly string[] = [
   "The request has been rejected because the form was incomplete.",
   "ERROR: value too long for type character varying(255)",
   "Failed to build the project: component 'ui' has errors",
+  "Export failure: the spreadsheet could not be written",
+  "Terraform encountered the following errors while planning",
   "the query exceeded the maximum allowed execution time (30s)",
   "Error during the load of the page, please try again",
   "failed to build component tree: unknown element <my-widget>",
