@@ -325,6 +325,15 @@ const LINES: ReadonlyArray<[FailureClassId, string]> = [
     'Exporting failed. Dropping data. {"error": "no more retries left: rpc error: code = Unavailable"}',
   ],
   ["queue.timeout", "traces export: processor export timeout"],
+  // auth
+  [
+    "auth.unauthenticated",
+    'Exporting failed. Dropping data. {"error": "Permanent error: rpc error: code = Unauthenticated desc = invalid API key"}',
+  ],
+  [
+    "auth.forbidden",
+    "AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/otel-collector/i-0abc is not authorized to perform: logs:PutLogEvents",
+  ],
 ];
 
 describe("failure-class vocabulary", () => {

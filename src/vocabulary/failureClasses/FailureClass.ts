@@ -27,6 +27,8 @@ export const FAILURE_CLASS_IDS = [
   "http.timeout",
   "http.status",
   "grpc.status",
+  "auth.unauthenticated",
+  "auth.forbidden",
   "size.too-large",
   "resource.memory",
   "resource.file-descriptors",
@@ -48,8 +50,19 @@ export interface Wording {
 
 export interface FailureClass {
   id: FailureClassId;
-  /** The layer a person and the probe name: dns, tcp, proxy, tls, protocol, http, grpc, size, resource, queue. */
-  layer: "dns" | "tcp" | "proxy" | "tls" | "protocol" | "http" | "grpc" | "size" | "resource" | "queue";
+  /** The layer a person and the probe name: dns, tcp, proxy, tls, protocol, http, grpc, auth, size, resource, queue. */
+  layer:
+    | "dns"
+    | "tcp"
+    | "proxy"
+    | "tls"
+    | "protocol"
+    | "http"
+    | "grpc"
+    | "auth"
+    | "size"
+    | "resource"
+    | "queue";
   /** How a reply names it: "the connection was refused". */
   summary: string;
   /** What would confirm it, in a reply's "to confirm" line. */

@@ -1,5 +1,8 @@
 import type { FailureClass } from "./FailureClass.ts";
 
+/** Windows' socket and resolver messages, which .NET, Go, Python and curl print as Windows words them. */
+const WINSOCK = "MicrosoftDocs/win32 desktop-src/WinSock/windows-sockets-error-codes-2.md";
+
 /**
  * Name resolution. "Not found" is an answer (the name does not exist where the client asked);
  * "temporary" is no answer (the resolver could not be reached or gave up), so the fix differs:
@@ -62,11 +65,23 @@ export const dnsClasses: readonly FailureClass[] = [
       { text: "name or service not known", source: "bminor/glibc sysdeps/posix/gai_strerror-strs.h" },
       // c-ares (gRPC C-core for Python, Ruby, PHP, C++; Fluent Bit's resolver): ARES_ENOTFOUND.
       { text: "domain name not found", source: "c-ares/c-ares src/lib/ares_strerror.c" },
-      // gRPC C-core's c-ares resolver: `DNS resolution failed for otel.example.com:4317: …`.
+      // gRPC C-core's c-ares resolver (Python grpcio, Ruby, PHP, C++): `DNS resolution failed for
+      // otel.example.com:4317: …` today, and a bare `details = "DNS resolution failed"` before 1.4x.
       {
-        text: "dns resolution failed for",
-        source: "grpc/grpc src/core/resolver/dns/c_ares/grpc_ares_wrapper.cc",
+        text: "dns resolution failed",
+        source: "grpc/grpc src/core/ext/filters/client_channel/resolver/dns/c_ares/dns_resolver_ares.cc",
       },
+      // musl's gai_strerror(EAI_NONAME): Alpine images print `getaddrinfo: Name does not resolve`.
+      { text: "name does not resolve", source: "bminor/musl src/network/gai_strerror.c" },
+      // CPython on Windows has no gai_strerror: `socket.gaierror: [Errno 11001] getaddrinfo failed`.
+      { text: "getaddrinfo failed", source: "python/cpython Modules/socketmodule.c" },
+      // Windows' WSAHOST_NOT_FOUND, as .NET's SocketException and Go's `getaddrinfow:` print it.
+      {
+        text: "no such host is known",
+        source: WINSOCK,
+      },
+      // grpc-go's resolver answered with no address at all: `name resolver error: produced zero addresses`.
+      { text: "produced zero addresses", source: "grpc/grpc-go balancer/pickfirst/pickfirst.go" },
     ],
   },
   {
@@ -92,6 +107,14 @@ export const dnsClasses: readonly FailureClass[] = [
       // c-ares: ARES_ECONNREFUSED and ARES_ETIMEOUT (no resolver answered).
       { text: "could not contact dns servers", source: "c-ares/c-ares src/lib/ares_strerror.c" },
       { text: "timeout while contacting dns servers", source: "c-ares/c-ares src/lib/ares_strerror.c" },
+      // Go's resolver when the server answered REFUSED, NOTIMP or FORMERR (or SERVFAIL, by name):
+      // `lookup otel.example.com on 10.96.0.10:53: server misbehaving`.
+      { text: "server misbehaving", source: "golang/go src/net/dnsclient_unix.go" },
+      // musl's gai_strerror(EAI_AGAIN) is "Try again", too short to find; Windows' WSATRY_AGAIN is not.
+      {
+        text: "this is usually a temporary error during hostname resolution",
+        source: WINSOCK,
+      },
     ],
   },
 ];

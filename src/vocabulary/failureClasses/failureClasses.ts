@@ -1,3 +1,4 @@
+import { authClasses } from "./auth.ts";
 import { dnsClasses } from "./dns.ts";
 import type { FailureClass, FailureClassId } from "./FailureClass.ts";
 import { protocolClasses } from "./protocol.ts";
@@ -31,7 +32,10 @@ const statusClasses: readonly FailureClass[] = [
   },
 ];
 
-/** Every failure class, in the order a connection meets them: name, socket, proxy, TLS, protocol, answer, payload, process, queue. */
+/**
+ * Every failure class, in the order a connection meets them: name, socket, proxy, TLS, protocol, answer,
+ * credentials, payload, process, queue.
+ */
 export const FAILURE_CLASSES: readonly FailureClass[] = [
   ...dnsClasses,
   ...tcpClasses,
@@ -40,6 +44,7 @@ export const FAILURE_CLASSES: readonly FailureClass[] = [
   ...protocolClasses,
   ...timeoutClasses,
   ...statusClasses,
+  ...authClasses,
   ...sizeClasses,
   ...resourceClasses,
   ...queueClasses,

@@ -38,6 +38,13 @@ export const protocolClasses: readonly FailureClass[] = [
         text: "the handshake failed due to an unexpected packet format",
         source: "dotnet/runtime src/libraries/System.Net.Security/src/Resources/Strings.resx",
       },
+      // Netty's HTTP/2 server (grpc-java, Armeria) when the first bytes are neither the preface nor an
+      // HTTP/1 request line; a hex dump starting 1603 is a TLS ClientHello: a TLS client on the h2c port.
+      {
+        text: "preface string missing or corrupt. hex dump for received bytes: 1603",
+        source:
+          "netty/netty codec-http2/src/main/java/io/netty/handler/codec/http2/Http2ConnectionHandler.java",
+      },
     ],
   },
   {
@@ -146,6 +153,12 @@ export const protocolClasses: readonly FailureClass[] = [
       },
       // curl: (16) with --http2-prior-knowledge against HTTP/1.
       { text: "error in the http2 framing layer", source: "curl/curl lib/strerror.c" },
+      // OkHttp's HTTP/2 reader (the Java OTLP gRPC exporter) taking "HTTP/1.1 …" for a frame header:
+      // its first three bytes, "HTT", read as a frame length of 4740180.
+      {
+        text: "frame_size_error: 4740180",
+        source: "square/okhttp okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/http2/Http2Reader.kt",
+      },
       // hyper's HTTP/1 server receiving the HTTP/2 preface: the server's side of the same fault.
       { text: "found http2 preface", source: "hyperium/hyper src/error.rs" },
       // h2 (hyper, tonic, reqwest): the server sent GOAWAY HTTP_1_1_REQUIRED.

@@ -56,6 +56,36 @@ export const queueClasses: readonly FailureClass[] = [
           "open-telemetry/opentelemetry-python opentelemetry-sdk/src/opentelemetry/sdk/_shared_internal/__init__.py",
       },
       { text: "dropped log records", source: "open-telemetry/opentelemetry-go sdk/log/batch.go" },
+      // opentelemetry-rust: `BatchLogProcessor dropped a LogRecord due to queue full …` and, at shutdown,
+      // `Spans were dropped due to a queue being full …`; before 0.27 `cannot send span to the batch
+      // span processor because the channel is full` and `… to batch processor as the channel is full`.
+      {
+        text: "batchlogprocessor dropped",
+        source: "open-telemetry/opentelemetry-rust opentelemetry-sdk/src/logs/batch_log_processor.rs",
+      },
+      {
+        text: "dropped due to a queue being full",
+        source: "open-telemetry/opentelemetry-rust opentelemetry-sdk/src/trace/span_processor.rs",
+      },
+      {
+        text: "dropped due to a full or closed queue",
+        source:
+          "open-telemetry/opentelemetry-rust opentelemetry-sdk/src/trace/span_processor_with_async_runtime.rs",
+      },
+      {
+        text: "because the channel is full",
+        source: "open-telemetry/opentelemetry-rust opentelemetry-sdk/src/trace/span_processor.rs",
+      },
+      {
+        text: "to batch processor as the channel is full",
+        source: "open-telemetry/opentelemetry-rust opentelemetry-sdk/src/runtime.rs",
+      },
+      // opentelemetry-python before the shared BatchProcessor: `Queue is full, likely spans will be dropped.`
+      {
+        text: "queue is full, likely",
+        source:
+          "open-telemetry/opentelemetry-python opentelemetry-sdk/src/opentelemetry/sdk/trace/export/__init__.py",
+      },
       {
         text: "item(s) due to buffer full",
         source:

@@ -34,6 +34,8 @@ export const sizeClasses: readonly FailureClass[] = [
         source: "nginx/nginx src/http/ngx_http_core_module.c",
       },
       { text: "request header fields too large", source: "golang/go src/net/http/server.go" },
+      // Go's http.MaxBytesReader, which the collector's OTLP/HTTP receiver uses for max_request_body_size.
+      { text: "http: request body too large", source: "golang/go src/net/http/request.go" },
       { text: "message head is too large", source: "hyperium/hyper src/error.rs" },
       // gRPC, receive and send sides.
       { text: "received message larger than max", source: "grpc/grpc-go rpc_util.go" },

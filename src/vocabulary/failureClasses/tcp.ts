@@ -1,5 +1,8 @@
 import type { FailureClass } from "./FailureClass.ts";
 
+/** Windows' socket and resolver messages, which .NET, Go, Python and curl print as Windows words them. */
+const WINSOCK = "MicrosoftDocs/win32 desktop-src/WinSock/windows-sockets-error-codes-2.md";
+
 /**
  * The TCP connection itself. Most runtimes print the operating system's errno text, so one
  * wording covers Go, Python, Java, .NET on Linux and Rust alike; the errno names are Node's.
@@ -17,6 +20,9 @@ export const tcpClasses: readonly FailureClass[] = [
       // curl: (7). It is curl's word for any failed connect, but refusals are by far the most
       // common cause, and the errno text follows when there is one.
       { text: "could not connect to server", source: "curl/curl lib/strerror.c" },
+      // Windows' WSAECONNREFUSED (.NET, Go's `connectex:`, Python's `[WinError 10061]`): "No connection
+      // could be made because the target machine actively refused it."
+      { text: "actively refused it", source: WINSOCK },
     ],
   },
   {
@@ -68,6 +74,12 @@ export const tcpClasses: readonly FailureClass[] = [
         text: "sockettimeoutexception",
         source: "square/okhttp okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/-UtilJvm.kt",
       },
+      // Windows' WSAETIMEDOUT: "A connection attempt failed because the connected party did not properly
+      // respond after a period of time, or established connection failed …".
+      { text: "did not properly respond after a period of time", source: WINSOCK },
+      // Go's transport when the TLS handshake after connecting got no answer in time.
+      { text: "net/http: tls handshake timeout", source: "golang/go src/net/http/transport.go" },
+      { text: "und_err_body_timeout", source: "nodejs/undici lib/core/errors.js" },
     ],
   },
   {
@@ -95,6 +107,24 @@ export const tcpClasses: readonly FailureClass[] = [
       { text: "econnreset", source: "libuv/libuv include/uv.h" },
       // EPIPE: the peer had already closed when we wrote; the same fault seen from the writer.
       { text: "broken pipe", source: "libuv/libuv include/uv.h" },
+      // Node prints the syscall and the code: `Error: write EPIPE`.
+      { text: "write epipe", source: "libuv/libuv include/uv.h" },
+      // Windows' WSAECONNRESET: "An existing connection was forcibly closed by the remote host."
+      { text: "forcibly closed by the remote host", source: WINSOCK },
+      // Python's http.client (requests, urllib3, the Python OTLP exporter): RemoteDisconnected.
+      { text: "remote end closed connection without response", source: "python/cpython Lib/http/client.py" },
+      // Go's transport when the server closed a pooled keep-alive connection as the request went out.
+      { text: "server closed idle connection", source: "golang/go src/net/http/transport.go" },
+      // grpc-go: the connection ended under the RPC (`code = Unavailable desc = error reading from
+      // server: EOF`, older releases `desc = transport is closing`).
+      {
+        text: "error reading from server: eof",
+        source: "grpc/grpc-go internal/transport/http2_client.go",
+      },
+      {
+        text: "code = unavailable desc = transport is closing",
+        source: "grpc/grpc-go internal/transport/transport.go",
+      },
       // Node's http client when the socket closes without a response.
       { text: "socket hang up", source: "nodejs/node lib/_http_client.js" },
       // undici: `SocketError: other side closed`.
@@ -133,6 +163,9 @@ export const tcpClasses: readonly FailureClass[] = [
       { text: "host is unreachable", source: "libuv/libuv include/uv.h" },
       { text: "ehostunreach", source: "libuv/libuv include/uv.h" },
       { text: "enetunreach", source: "libuv/libuv include/uv.h" },
+      // Windows' WSAEHOSTUNREACH and WSAENETUNREACH.
+      { text: "attempted to an unreachable host", source: WINSOCK },
+      { text: "attempted to an unreachable network", source: WINSOCK },
       // The local address cannot be used (`connect EADDRNOTAVAIL ::1:4317` with no IPv6 loopback).
       { text: "eaddrnotavail", source: "libuv/libuv include/uv.h" },
       {

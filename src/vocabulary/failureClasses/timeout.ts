@@ -15,6 +15,18 @@ export const timeoutClasses: readonly FailureClass[] = [
       // Go's context deadline, which also ends gRPC calls and remote-write requests.
       { text: "context deadline exceeded", source: "golang/go src/context/context.go" },
       { text: "client.timeout exceeded while awaiting headers", source: "golang/go src/net/http/client.go" },
+      // The same deadline hit while the body was still arriving (Go ≥ 1.23 adds "or context cancellation").
+      { text: "client.timeout exceeded while reading body", source: "golang/go src/net/http/client.go" },
+      {
+        text: "client.timeout or context cancellation while reading body",
+        source: "golang/go src/net/http/client.go",
+      },
+      // gRPC deadlines: grpc-java (`DEADLINE_EXCEEDED: CallOptions deadline exceeded after 9.99s`) and
+      // grpc-js (`4 DEADLINE_EXCEEDED: Deadline exceeded after 10.002s`).
+      {
+        text: "deadline exceeded after",
+        source: "grpc/grpc-java core/src/main/java/io/grpc/internal/ClientCallImpl.java",
+      },
       // .NET HttpClient's overall deadline (the OpenTelemetry .NET exporter's TimeoutMilliseconds).
       {
         text: "the request was canceled due to the configured httpclient.timeout of",

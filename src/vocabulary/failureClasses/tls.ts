@@ -43,6 +43,14 @@ export const tlsClasses: readonly FailureClass[] = [
         text: "pkix path building failed",
         source: "openjdk/jdk src/java.base/share/classes/sun/security/validator/PKIXValidator.java",
       },
+      // The JDK's cause line, often all a wrapped paste keeps of it.
+      {
+        text: "unable to find valid certification path to requested target",
+        source:
+          "openjdk/jdk src/java.base/share/classes/sun/security/provider/certpath/SunCertPathBuilder.java",
+      },
+      // curl on Windows (Schannel) names the SSPI status: `schannel: SEC_E_UNTRUSTED_ROOT (0x80090325)`.
+      { text: "sec_e_untrusted_root", source: "curl/curl lib/strerror.c" },
       // rustls (Debug form of CertificateError::UnknownIssuer).
       { text: "invalid peer certificate: unknownissuer", source: RUSTLS_ERRORS },
       // curl: (60).
@@ -138,6 +146,14 @@ export const tlsClasses: readonly FailureClass[] = [
           "dotnet/runtime src/libraries/System.Net.Primitives/src/System/Net/Security/SslPolicyErrors.cs",
       },
       { text: "err_tls_cert_altname_invalid", source: "nodejs/undici lib/dispatcher/client-h1.js" },
+      // Node's checkServerIdentity: "Hostname/IP does not match certificate's altnames" ("doesn't" before Node 12).
+      { text: "match certificate's altnames", source: "nodejs/node lib/tls.js" },
+      // gRPC C-core (Python grpcio, Ruby, PHP, C++): `Peer name otel.example.com is not in peer certificate`.
+      {
+        text: "is not in peer certificate",
+        source: "grpc/grpc src/core/lib/security/security_connector/ssl_utils.cc",
+      },
+      { text: "sec_e_wrong_principal", source: "curl/curl lib/strerror.c" },
     ],
   },
   {
@@ -173,6 +189,18 @@ export const tlsClasses: readonly FailureClass[] = [
       { text: "sslv3_alert_certificate_expired", source: OPENSSL_REASONS },
       { text: "received fatal alert: certificate_expired", source: JDK_ALERTS },
       { text: "found the certificate to be expired", source: RUSTLS_ERRORS },
+      // The JDK's PKIX checks: `CertPathValidatorException: validity check failed` with a
+      // `CertificateExpiredException: NotAfter: …` cause.
+      {
+        text: "certificateexpiredexception",
+        source: "openjdk/jdk src/java.base/share/classes/java/security/cert/CertificateExpiredException.java",
+      },
+      {
+        text: "certificatenotyetvalidexception",
+        source:
+          "openjdk/jdk src/java.base/share/classes/java/security/cert/CertificateNotYetValidException.java",
+      },
+      { text: "sec_e_cert_expired", source: "curl/curl lib/strerror.c" },
     ],
   },
   {
@@ -194,6 +222,7 @@ export const tlsClasses: readonly FailureClass[] = [
       { text: "tlsv1_alert_protocol_version", source: OPENSSL_REASONS },
       { text: "received fatal alert: protocol_version", source: JDK_ALERTS },
       { text: "did not support a suitable tls version", source: RUSTLS_ERRORS },
+      { text: "required a higher security level than was offered", source: RUSTLS_ERRORS },
       { text: "peer is incompatible:", source: RUSTLS_ERRORS },
       // "unsupported protocol" alone is also curl's (1) for a bad URL scheme, so only the OpenSSL
       // forms: `…:SSL routines::unsupported protocol` and Python's `[SSL: UNSUPPORTED_PROTOCOL]`.
@@ -257,6 +286,9 @@ export const tlsClasses: readonly FailureClass[] = [
       { text: "rejected the certificate as corrupt or incorrectly signed", source: RUSTLS_ERRORS },
       { text: "received fatal alert: badcertificate", source: RUSTLS_ERRORS },
       { text: "received fatal alert: unknownca", source: RUSTLS_ERRORS },
+      // rustls ≥ 0.23 words the alert it received: `received fatal alert: the peer rejected the certificate …`.
+      { text: "rejected the certificate for an unspecified reason", source: RUSTLS_ERRORS },
+      { text: "the peer did not support the certificate", source: RUSTLS_ERRORS },
     ],
   },
   {
@@ -297,6 +329,13 @@ export const tlsClasses: readonly FailureClass[] = [
       },
       // Fluent Bit's OpenSSL layer when the peer closes mid-handshake.
       { text: "[tls] error: unexpected eof", source: "fluent/fluent-bit src/tls/openssl.c" },
+      // CPython's SSLEOFError (OpenSSL 1.1 builds print no `[SSL: …]` tag before it).
+      { text: "eof occurred in violation of protocol", source: "python/cpython Modules/_ssl.c" },
+      // JDK 8's wording of the same close (newer JDKs say "Remote host terminated the handshake").
+      {
+        text: "remote host closed connection during handshake",
+        source: "openjdk/jdk8u-dev jdk/src/share/classes/sun/security/ssl/SSLSocketImpl.java",
+      },
     ],
   },
 ];
