@@ -85,6 +85,10 @@ const SAMPLE_LINES: Record<string, readonly string[]> = {
     '2024-05-01T12:00:00.000000Z  WARN sink{component_kind="sink" component_id=prw component_type=prometheus_remote_write}:request{request_id=42}: vector::sinks::util::retries: Retrying after response. reason=Service Unavailable internal_log_rate_limit=true',
     '2024-05-01T12:00:00.000000Z ERROR sink{component_kind="sink" component_id=otel component_type=opentelemetry}:request{request_id=7}: vector::sinks::util::retries: Not retriable; dropping the request. reason="Bad Request" internal_log_rate_limit=true',
   ],
+  vmagent: [
+    '2024-05-01T12:00:00.000Z\terror\tVictoriaMetrics/app/vmagent/remotewrite/client.go:430\tunexpected status code received after sending a block with size 12345 bytes to "1:secret-url" during retry #3: 401; response body="authentication required"; re-sending the block in 8.000 seconds',
+    '2024-05-01T12:00:00.000Z\twarn\tVictoriaMetrics/app/vmagent/remotewrite/client.go:395\tcouldn\'t send a block with size 2048 bytes to "1:secret-url": Post "http://vminsert:8480/insert/0/prometheus/api/v1/write": dial tcp 10.0.0.7:8480: connect: connection refused; re-sending the block in 2.000 seconds',
+  ],
   "grafana-prometheus": [
     'logger=tsdb.prometheus endpoint=queryData pluginId=prometheus dsName=Prometheus dsUID=ee4u7pbiyy0aod t=2024-11-24T16:15:03.789Z level=error msg="Range query failed" query="up" err="Post \\"http://prometheus:9090/api/v1/query_range\\": dial tcp 10.0.0.3:9090: connect: connection refused"',
     'Post "http://prometheus:9090/api/v1/query": dial tcp: lookup prometheus on 10.96.0.10:53: no such host - There was an error returned querying the Prometheus API.',
@@ -117,6 +121,8 @@ const BACKEND_SAMPLE_LINES: Record<string, readonly string[]> = {
     "stream '{app=\"web\", pod=\"web-1\"}' has label value too long: 'a very long value'",
     "entry with timestamp 2024-05-01 12:00:00 +0000 UTC ignored, reason: 'entry too far behind, entry timestamp is: 2024-05-01T12:00:00Z, oldest acceptable timestamp is: 2024-05-01T13:00:00Z',",
     "error at least one valid stream is required for ingestion",
+    "Per stream rate limit exceeded (limit: 3MB/sec) while attempting to ingest for stream '{app=\"web\"}' totaling 5MB",
+    "ingestion rate limit exceeded for user fake (limit: 4194304 bytes/sec) while attempting to ingest '1200' lines totaling '4500000' bytes",
   ],
   tempo: [
     "rpc error: code = ResourceExhausted desc = RATE_LIMITED: ingestion rate limit (local: 15000000 bytes/s, global: 0 bytes/s, burst: 20000000 bytes) exceeded while adding 2450000 bytes for user single-tenant. consider increasing the limit or reducing ingestion rate.",

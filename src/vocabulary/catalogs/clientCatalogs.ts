@@ -17,6 +17,7 @@ import { otelcolPrometheusremotewrite } from "./clients/otelcol-prometheusremote
 import { prometheusRemoteStorage } from "./clients/prometheus-remote-storage.ts";
 import { telegraf } from "./clients/telegraf.ts";
 import { vector } from "./clients/vector.ts";
+import { vmagent } from "./clients/vmagent.ts";
 
 /** Every client catalog, each read from its program's own source. */
 export const CLIENT_CATALOGS: readonly ClientCatalog[] = [
@@ -37,5 +38,6 @@ export const CLIENT_CATALOGS: readonly ClientCatalog[] = [
   fluentBitLoki,
   vector,
   telegraf,
+  vmagent,
   grafanaPrometheus,
 ];

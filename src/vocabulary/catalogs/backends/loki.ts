@@ -11,6 +11,11 @@ export const loki: BackendCatalog = {
     { text: "contact your loki administrator", source: VALIDATE },
     { text: "entry too far behind", source: "grafana/loki pkg/chunkenc/interface.go" },
     { text: "maximum active stream limit exceeded", source: VALIDATE },
+    // The rate limits' own words: Cortex says "ingestion rate limit (<n>) exceeded while adding", Tempo
+    // "ingestion rate limit (local: …".
+    { text: "ingestion rate limit exceeded for user", source: VALIDATE },
+    { text: "while attempting to ingest for stream", source: VALIDATE },
+    { text: "' lines totaling '", source: VALIDATE },
     // Every per-entry validation message names the stream it refused: "entry for stream '{…}' has
     // timestamp too old", "stream '{…}' has label value too long".
     { text: "entry for stream '", source: VALIDATE },
