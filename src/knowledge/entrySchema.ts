@@ -105,6 +105,13 @@ export const entrySchema = z
     requires: when,
     /** The entry is ruled out when any of these holds. */
     excludes: when,
+    /**
+     * How people describe the symptom in their own words when they have no error to paste ("stream
+     * limit", "lines that are too long"): lower-case phrases. Any one of them is weak evidence
+     * (TOPIC_WEIGHT), enough for a "possible" answer to a direct ask within the entry's context, and
+     * never enough to answer unasked.
+     */
+    topic: z.array(phrase).min(1).optional(),
     signals: z.array(signalSchema).min(1),
     cause: nonEmpty,
     fix: z.array(nonEmpty).min(1),

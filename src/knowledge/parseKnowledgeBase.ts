@@ -111,6 +111,22 @@ function compileSignal(s: Signal, at: Path, pattern: PatternAt): CompiledSignal 
 }
 
 /**
+ * What one of an entry's topic phrases weighs: the confidence floor, so a direct ask that only
+ * describes the symptom gets it as a possible answer, while any real evidence elsewhere outranks it.
+ */
+export const TOPIC_WEIGHT = 0.5;
+
+function topicSignal(topic: readonly string[]): CompiledSignal {
+  const phrases = topic.map((p) => p.toLowerCase());
+  return {
+    weight: TOPIC_WEIGHT,
+    kind: "phrases",
+    phrases,
+    label: `topic: ${phrases.map((p) => `"${p}"`).join(" | ")}`,
+  };
+}
+
+/**
  * Validates and compiles knowledge files. Pure: it reads nothing from disk, so tests can feed it
  * broken entries directly. Throws a KnowledgeBaseError listing every problem in every file.
  */
@@ -209,6 +225,7 @@ export function parseKnowledgeBase(
     const signals = entry.signals
       .map((s, i) => compileSignal(s, ["signals", i], pattern))
       .filter((s): s is CompiledSignal => s !== null);
+    if (entry.topic) signals.push(topicSignal(entry.topic));
     const requires = compileConditions(entry.requires, ["requires"], pattern);
     const excludes = compileConditions(entry.excludes, ["excludes"], pattern);
     if (problems.length > before) continue;

@@ -23,6 +23,23 @@ describe("parseKnowledgeBase", () => {
     ]);
   });
 
+  it("compiles an entry's topic into one weak phrase signal, and rejects a topic that is not lower-case", () => {
+    const valid = knowledgeFixture("valid.yml");
+    const withTopic = {
+      ...valid,
+      text: valid.text.replace("signals:", "topic: [port is closed, nothing listens]\nsignals:"),
+    };
+    const topic = parseKnowledgeBase([withTopic]).byId.get("demo-refused")?.signals.at(-1);
+    expect(topic).toMatchObject({
+      kind: "phrases",
+      phrases: ["port is closed", "nothing listens"],
+      weight: 0.5,
+    });
+    expect(topic?.label).toBe('topic: "port is closed" | "nothing listens"');
+    const upper = { ...valid, text: valid.text.replace("signals:", "topic: [Port Is Closed]\nsignals:") };
+    expect(() => parseKnowledgeBase([upper])).toThrow(/topic\[0\]: a phrase is lower-case/);
+  });
+
   it("names the file and line of a YAML syntax error", () => {
     const problems = problemsOf(["malformed.yml"]);
     expect(problems[0]).toMatch(/^knowledge\/malformed\.yml:[23] : YAML:/);
