@@ -114,6 +114,7 @@ const BACKEND_SAMPLE_LINES: Record<string, readonly string[]> = {
     "per-user series limit of 5000000 exceeded, please contact administrator to raise it (local limit: 0 global limit: 5000000 actual local limit: 1666666)",
     "series has too many labels (actual: 41, limit: 30) series: 'kube_pod_labels{namespace=\"x\"}'",
     "rpc error: code = Code(503) desc = too many inflight push requests in distributor",
+    "user=tenant-1: per-user metric metadata limit of 10000 exceeded",
   ],
   loki: [
     "server returned HTTP status 400 Bad Request (400): entry for stream '{job=\"varlogs\"}' has timestamp too old: 2024-04-01T00:00:00Z, oldest acceptable timestamp is: 2024-04-24T12:00:00Z",

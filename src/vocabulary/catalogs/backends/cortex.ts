@@ -22,6 +22,12 @@ export const cortex: BackendCatalog = {
     // The limiter's series and metadata limits end with the three limits and -ingester.admin-limit-message,
     // whose default is below. Mimir rewrote these messages, so they are Cortex's own.
     { text: "actual local limit:", source: LIMITER },
+    // The limiter's own series and metadata limit wordings. Mimir kept them and adds
+    // "(err-mimir-…)", which its own markers catch; either way the paste is a backend's answer.
+    { text: "per-user series limit of", source: LIMITER },
+    { text: "per-metric series limit of", source: LIMITER },
+    { text: "per-user metric metadata limit of", source: LIMITER },
+    { text: "per-metric metadata limit of", source: LIMITER },
     {
       text: "please contact administrator to raise it",
       source: "cortexproject/cortex pkg/ingester/ingester.go",
