@@ -32,6 +32,25 @@ export const otelPhp: ClientCatalog = {
       meaning: "5xx, 408, 429 or a network error on every one of its attempts (3 retries by default)",
     },
     { text: "export partial success", source: SPANS, meaning: "the receiver rejected part of the batch" },
+    // A 4xx it does not retry becomes RuntimeException(reason phrase, status), so the formatter prints
+    // the reason phrase alone after "[exception]".
+    ...(
+      [
+        [400, "bad request"],
+        [401, "unauthorized"],
+        [403, "forbidden"],
+        [404, "not found"],
+        [405, "method not allowed"],
+        [413, "payload too large"],
+        [413, "request entity too large"],
+        [415, "unsupported media type"],
+      ] as const
+    ).map(([status, phrase]) => ({
+      text: `export failure [exception] ${phrase} [previous]`,
+      source: TRANSPORT,
+      status,
+      meaning: `the receiver answered ${status}, which it does not retry: the batch is dropped`,
+    })),
     { text: "export cancelled", source: TRANSPORT },
   ],
   retry: {
