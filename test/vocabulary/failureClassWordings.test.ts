@@ -149,6 +149,36 @@ const CASES: readonly Case[] = [
     line: "System.Net.Sockets.SocketException (10051): A socket operation was attempted to an unreachable network. [::ffff:10.0.0.5]:4317",
     nearMiss: "reconnect attempted to the network at 10:00",
   },
+  {
+    id: "tcp.timeout",
+    wording: "connecttimeoutexception",
+    line: "java.net.http.HttpConnectTimeoutException: HTTP connect timed out",
+    nearMiss: "connectTimeout=10s readTimeout=30s",
+  },
+  {
+    id: "tcp.timeout",
+    wording: "keepalive ping failed to receive ack within timeout",
+    line: 'rpc error: code = Unavailable desc = connection error: desc = "keepalive ping failed to receive ACK within timeout"',
+    nearMiss: "keepalive ping sent, ACK received within 20ms",
+  },
+  {
+    id: "tcp.timeout",
+    wording: "http2: client connection lost",
+    line: 'Post "https://otlp.example.com/v1/metrics": http2: client connection lost',
+    nearMiss: "http2: client connection established to otlp.example.com:443",
+  },
+  {
+    id: "tcp.timeout",
+    wording: "keepalive failed. the connection is likely gone",
+    line: "io.grpc.StatusRuntimeException: UNAVAILABLE: Keepalive failed. The connection is likely gone",
+    nearMiss: "keepalive enabled; the connection is likely to stay open",
+  },
+  {
+    id: "tcp.reset",
+    wording: "http2: server sent goaway and closed the connection",
+    line: 'Post "https://otlp.example.com/v1/traces": http2: server sent GOAWAY and closed the connection; LastStreamID=1999, ErrCode=NO_ERROR, debug=""',
+    nearMiss: "http2: Transport received GOAWAY from server ErrCode:NO_ERROR, graceful shutdown",
+  },
   // tls
   {
     id: "tls.untrusted-chain",
@@ -228,6 +258,54 @@ const CASES: readonly Case[] = [
     line: "javax.net.ssl.SSLHandshakeException: Remote host closed connection during handshake",
     nearMiss: "remote host closed connection after the handshake completed",
   },
+  {
+    id: "tls.hostname-mismatch",
+    wording: "tls: unrecognized name",
+    line: 'rpc error: code = Unavailable desc = connection error: desc = "transport: authentication handshake failed: remote error: tls: unrecognized name"',
+    nearMiss: "unrecognized name 'otlp' in exporters, did you mean 'otlphttp'?",
+  },
+  {
+    id: "tls.hostname-mismatch",
+    wording: "tlsv1 unrecognized name",
+    line: "curl: (35) OpenSSL/3.0.13: error:0A000458:SSL routines::tlsv1 unrecognized name",
+    nearMiss: "TLSv1.3 negotiated for otlp.example.com",
+  },
+  {
+    id: "tls.hostname-mismatch",
+    wording: "received fatal alert: unrecognized_name",
+    line: "javax.net.ssl.SSLHandshakeException: Received fatal alert: unrecognized_name",
+    nearMiss: "server_name extension sent: otlp.example.com",
+  },
+  {
+    id: "tls.protocol-version",
+    wording: "tls: server selected unsupported protocol version",
+    line: 'Post "https://legacy.example.com/v1/traces": tls: server selected unsupported protocol version 301',
+    nearMiss: "MCP server selected unsupported protocol version 2024-11-05",
+  },
+  {
+    id: "tls.protocol-version",
+    wording: "tls: client offered only unsupported versions",
+    line: "http: TLS handshake error from 10.0.0.7:51234: tls: client offered only unsupported versions: [302 301]",
+    nearMiss: "client offered TLS 1.3; negotiated",
+  },
+  {
+    id: "tls.protocol-version",
+    wording: "tls: no cipher suite supported by both client and server",
+    line: "http: TLS handshake error from 10.0.0.7:51234: tls: no cipher suite supported by both client and server",
+    nearMiss: "cipher suite supported: TLS_AES_128_GCM_SHA256",
+  },
+  {
+    id: "tls.client-cert-required",
+    wording: "tls: certificate required",
+    line: 'rpc error: code = Unavailable desc = connection error: desc = "transport: authentication handshake failed: remote error: tls: certificate required"',
+    nearMiss: "client certificate required: set cert_file and key_file",
+  },
+  {
+    id: "tls.client-cert-required",
+    wording: "tls: client didn't provide a certificate",
+    line: 'grpc: Server.Serve failed to complete security handshake from "10.0.0.7:51234": tls: client didn\'t provide a certificate',
+    nearMiss: "the client provided a certificate signed by the cluster CA",
+  },
   // protocol
   {
     id: "protocol.tls-to-plaintext",
@@ -235,6 +313,24 @@ const CASES: readonly Case[] = [
     line: "io.netty.handler.codec.http2.Http2Exception: HTTP/2 client preface string missing or corrupt. Hex dump for received bytes: 16030100f4010000f00303",
     nearMiss:
       "io.netty.handler.codec.http2.Http2Exception: HTTP/2 client preface string missing or corrupt. Hex dump for received bytes: 000000040100000000",
+  },
+  {
+    id: "protocol.plaintext-to-tls",
+    wording: "routines::http request",
+    line: "[2024/05/01 12:00:00] [error] [tls] error: error:0A00009C:SSL routines::http request",
+    nearMiss: "routines: http request handler registered",
+  },
+  {
+    id: "protocol.plaintext-to-tls",
+    wording: "ssl3_get_record:http request",
+    line: "SSL_do_handshake() failed (SSL: error:1408F09C:SSL routines:ssl3_get_record:http request) while SSL handshaking",
+    nearMiss: "ssl3_get_record: record length 512",
+  },
+  {
+    id: "protocol.plaintext-to-tls",
+    wording: "[ssl: http_request]",
+    line: "ssl.SSLError: [SSL: HTTP_REQUEST] http request (_ssl.c:1006)",
+    nearMiss: 'http_request_duration_seconds_bucket{le="0.5"} 12',
   },
   {
     id: "protocol.h2-to-http1",
@@ -261,6 +357,18 @@ const CASES: readonly Case[] = [
     line: "io.grpc.StatusRuntimeException: DEADLINE_EXCEEDED: CallOptions deadline exceeded after 9.999926542s. Name resolution delay 0.000000000 seconds. [closed=[], open=[[buffered_nanos=10000335041, waiting_for_connection]]]",
     nearMiss: "deadline extended after the first retry",
   },
+  {
+    id: "http.timeout",
+    wording: "interruptedioexception: timeout",
+    line: "[OkHttp http://otel-collector:4318/...] WARNING io.opentelemetry.exporter.internal.http.HttpExporter - Failed to export spans. The request could not be executed. Full error message: timeout java.io.InterruptedIOException: timeout",
+    nearMiss: "java.io.InterruptedIOException: thread interrupted",
+  },
+  {
+    id: "http.timeout",
+    wording: "java.net.http.httptimeoutexception",
+    line: "java.net.http.HttpTimeoutException: request timed out",
+    nearMiss: "java.net.http.HttpClient configured with connectTimeout=PT10S",
+  },
   // size
   {
     id: "size.too-large",
@@ -268,7 +376,19 @@ const CASES: readonly Case[] = [
     line: 'Exporting failed. Dropping data. {"error": "Permanent error: error exporting items, request to http://otel-collector:4318/v1/logs responded with HTTP Status Code 400, Message=http: request body too large"}',
     nearMiss: "max_request_body_size: 20971520 # request body limit",
   },
+  {
+    id: "size.too-large",
+    wording: "content too large",
+    line: "Failed to export logs, error code: 413, reason: Content Too Large",
+    nearMiss: "content length: 2048 (not too large)",
+  },
   // queue
+  {
+    id: "queue.full",
+    wording: "sending_queue is full",
+    line: 'Dropping data because sending_queue is full. Try increasing queue_size. {"kind": "exporter", "name": "otlp", "dropped_items": 512}',
+    nearMiss: "sending_queue: { enabled: true, queue_size: 5000 }",
+  },
   {
     id: "queue.full",
     wording: "batchlogprocessor dropped",
@@ -361,6 +481,12 @@ const CASES: readonly Case[] = [
     wording: "aws was not able to validate the provided access credentials",
     line: "AuthFailure: AWS was not able to validate the provided access credentials",
     nearMiss: "validate the provided access credentials before starting",
+  },
+  {
+    id: "auth.unauthenticated",
+    wording: "your default credentials were not found",
+    line: "google.auth.exceptions.DefaultCredentialsError: Your default credentials were not found. To set up Application Default Credentials, see https://cloud.google.com/docs/authentication/external/set-up-adc for more information.",
+    nearMiss: "default credentials found at /var/run/secrets/google/key.json",
   },
   {
     id: "auth.forbidden",

@@ -41,6 +41,11 @@ export const authClasses: readonly FailureClass[] = [
         source: MOTO,
       },
       { text: "aws was not able to validate the provided access credentials", source: MOTO },
+      // Google's client libraries finding no credentials at all (the googlecloud exporter, Pub/Sub).
+      {
+        text: "your default credentials were not found",
+        source: "googleapis/google-auth-library-python google/auth/_default.py",
+      },
     ],
   },
   {

@@ -71,6 +71,11 @@ export const protocolClasses: readonly FailureClass[] = [
         text: "notsslrecordexception",
         source: "netty/netty handler/src/main/java/io/netty/handler/ssl/ReferenceCountedOpenSslEngine.java",
       },
+      // An OpenSSL server (nginx, Envoy, Fluent Bit, C-core) reading a plaintext HTTP request as a TLS
+      // record: `SSL routines::http request` (3.x), `ssl3_get_record:http request` (1.1), and Python's tag.
+      { text: "routines::http request", source: "openssl/openssl crypto/err/openssl.txt" },
+      { text: "ssl3_get_record:http request", source: "openssl/openssl crypto/err/openssl.txt" },
+      { text: "[ssl: http_request]", source: "openssl/openssl crypto/err/openssl.txt" },
       // OkHttp refuses http:// when the client allows only TLS.
       {
         text: "cleartext communication not enabled for client",

@@ -18,6 +18,11 @@ export const queueClasses: readonly FailureClass[] = [
         text: "remote storage queue full, discarding sample",
         source: "prometheus/prometheus storage/remote/queue_manager.go",
       },
+      // The collector before the queue rework (≤ 0.60): `Dropping data because sending_queue is full`.
+      {
+        text: "sending_queue is full",
+        source: "open-telemetry/opentelemetry-collector exporter/exporterhelper/queued_retry.go",
+      },
       {
         text: "sending queue is full",
         source: "open-telemetry/opentelemetry-collector exporter/exporterhelper/internal/queue/queue.go",

@@ -29,6 +29,8 @@ export const sizeClasses: readonly FailureClass[] = [
       },
       { text: "message too long", source: "libuv/libuv include/uv.h" },
       { text: "payload too large", source: "fluent/fluent-bit lib/nghttp2-1.65.0/src/http2.cc" },
+      // RFC 9110's name for 413, which Python ≥ 3.13 and newer servers print.
+      { text: "content too large", source: "python/cpython Lib/http/__init__.py" },
       {
         text: "client intended to send too large body",
         source: "nginx/nginx src/http/ngx_http_core_module.c",

@@ -80,6 +80,25 @@ export const tcpClasses: readonly FailureClass[] = [
       // Go's transport when the TLS handshake after connecting got no answer in time.
       { text: "net/http: tls handshake timeout", source: "golang/go src/net/http/transport.go" },
       { text: "und_err_body_timeout", source: "nodejs/undici lib/core/errors.js" },
+      // Netty's connect timeout by name; it also covers the JDK HttpClient's HttpConnectTimeoutException
+      // (the Java OTLP exporter's JDK sender).
+      {
+        text: "connecttimeoutexception",
+        source: "netty/netty transport/src/main/java/io/netty/channel/ConnectTimeoutException.java",
+      },
+      // An established connection that went silent: keepalive pings got no answer. grpc-go:
+      // `desc = keepalive ping failed to receive ACK within timeout`; Go's HTTP/2 transport
+      // (otlphttp, remote write over h2): `http2: client connection lost`; grpc-java: `UNAVAILABLE:
+      // Keepalive failed. The connection is likely gone`.
+      {
+        text: "keepalive ping failed to receive ack within timeout",
+        source: "grpc/grpc-go internal/transport/http2_client.go",
+      },
+      { text: "http2: client connection lost", source: "golang/net http2/transport.go" },
+      {
+        text: "keepalive failed. the connection is likely gone",
+        source: "grpc/grpc-java core/src/main/java/io/grpc/internal/KeepAliveManager.java",
+      },
     ],
   },
   {
@@ -115,6 +134,11 @@ export const tcpClasses: readonly FailureClass[] = [
       { text: "remote end closed connection without response", source: "python/cpython Lib/http/client.py" },
       // Go's transport when the server closed a pooled keep-alive connection as the request went out.
       { text: "server closed idle connection", source: "golang/go src/net/http/transport.go" },
+      // Go's HTTP/2 transport when the server (or a load balancer recycling connections) sent GOAWAY.
+      {
+        text: "http2: server sent goaway and closed the connection",
+        source: "golang/net http2/transport.go",
+      },
       // grpc-go: the connection ended under the RPC (`code = Unavailable desc = error reading from
       // server: EOF`, older releases `desc = transport is closing`).
       {

@@ -34,6 +34,16 @@ export const timeoutClasses: readonly FailureClass[] = [
       },
       // Ruby's Net::HTTP read timeout, retried by the Ruby OTLP exporter as "timeout".
       { text: "net::readtimeout", source: "ruby/net-protocol lib/net/protocol.rb" },
+      // OkHttp's call timeout (the Java OTLP exporter's default sender): `InterruptedIOException: timeout`.
+      {
+        text: "interruptedioexception: timeout",
+        source: "square/okhttp okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/connection/RealCall.kt",
+      },
+      // The JDK's HttpClient request timeout (its connect timeout, HttpConnectTimeoutException, is tcp.timeout).
+      {
+        text: "java.net.http.httptimeoutexception",
+        source: "openjdk/jdk src/java.net.http/share/classes/java/net/http/HttpTimeoutException.java",
+      },
     ],
   },
 ];

@@ -154,6 +154,10 @@ export const tlsClasses: readonly FailureClass[] = [
         source: "grpc/grpc src/core/lib/security/security_connector/ssl_utils.cc",
       },
       { text: "sec_e_wrong_principal", source: "curl/curl lib/strerror.c" },
+      // The server has no certificate for the SNI name the client sent: alert 112, unrecognized_name.
+      { text: "tls: unrecognized name", source: GO_ALERTS },
+      { text: "tlsv1 unrecognized name", source: OPENSSL_REASONS },
+      { text: "received fatal alert: unrecognized_name", source: JDK_ALERTS },
     ],
   },
   {
@@ -223,6 +227,21 @@ export const tlsClasses: readonly FailureClass[] = [
       { text: "received fatal alert: protocol_version", source: JDK_ALERTS },
       { text: "did not support a suitable tls version", source: RUSTLS_ERRORS },
       { text: "required a higher security level than was offered", source: RUSTLS_ERRORS },
+      // Go, both sides: `tls: server selected unsupported protocol version 301`, and a Go server's
+      // `http: TLS handshake error from …: tls: client offered only unsupported versions: [302 301]`.
+      // The "tls: " stays in: MCP clients print "server selected unsupported protocol version" too.
+      {
+        text: "tls: server selected unsupported protocol version",
+        source: "golang/go src/crypto/tls/handshake_client.go",
+      },
+      {
+        text: "tls: client offered only unsupported versions",
+        source: "golang/go src/crypto/tls/handshake_server.go",
+      },
+      {
+        text: "tls: no cipher suite supported by both client and server",
+        source: "golang/go src/crypto/tls/handshake_server.go",
+      },
       { text: "peer is incompatible:", source: RUSTLS_ERRORS },
       // "unsupported protocol" alone is also curl's (1) for a bad URL scheme, so only the OpenSSL
       // forms: `…:SSL routines::unsupported protocol` and Python's `[SSL: UNSUPPORTED_PROTOCOL]`.
@@ -255,6 +274,13 @@ export const tlsClasses: readonly FailureClass[] = [
       { text: "received fatal alert: certificaterequired", source: RUSTLS_ERRORS },
       // Go has no text for alert 116 (certificate_required) and prints its number.
       { text: "tls: alert(116)", source: GO_ALERTS },
+      // Go ≥ 1.22 names alert 116.
+      { text: "tls: certificate required", source: GO_ALERTS },
+      // A Go server (the collector's receivers with client_ca_file) logging the client that sent none.
+      {
+        text: "tls: client didn't provide a certificate",
+        source: "golang/go src/crypto/tls/handshake_server.go",
+      },
       // nginx's 400 page body.
       {
         text: "no required ssl certificate was sent",
