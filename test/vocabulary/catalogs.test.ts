@@ -19,11 +19,13 @@ const SAMPLE_LINES: Record<string, readonly string[]> = {
   "prometheus-remote-storage": [
     'ts=2024-05-02T10:11:12.345Z caller=dedupe.go:112 component=remote level=warn remote_name=8ea4b1 url=https://mimir.example.com/api/v1/push msg="Failed to send batch, retrying" err="server returned HTTP status 503 Service Unavailable: too many unhealthy instances in the ring"',
     'time=2025-01-10T08:00:00.000Z level=ERROR source=queue_manager.go:1731 msg="non-recoverable error" component=remote remote_name=prom-1 url=http://receiver:19291/api/v1/receive failedSampleCount=2000 failedHistogramCount=0 failedExemplarCount=0 err="server returned HTTP status 400 Bad Request: out of bounds"',
+    '{"time":"2025-01-10T08:00:00.000Z","level":"ERROR","source":"queue_manager.go:1731","msg":"non-recoverable error","component":"remote","remote_name":"prom-1","url":"http://receiver:19291/api/v1/receive","err":"server returned HTTP status 400 Bad Request: out of bounds"}',
   ],
   alloy: [
     'ts=2025-03-01T12:00:00.123Z level=warn msg="Failed to send batch, retrying" component_path=/ component_id=prometheus.remote_write.default subcomponent=rw remote_name=a1b2c3 url=https://prometheus-prod-01.grafana.net/api/prom/push err="server returned HTTP status 429 Too Many Requests: the request has been rejected because the tenant exceeded the ingestion rate limit"',
     'ts=2025-03-01T12:00:04.5Z level=error msg="final error sending batch, no retries left, dropping data" component_path=/ component_id=loki.write.default status=400 tenant="" error="server returned HTTP status 400 Bad Request (400): entry for stream \'{job="varlogs"}\' has timestamp too old"',
     'ts=2025-03-01T12:00:09Z level=info msg="Exporting failed. Will retry the request after interval." component_path=/ component_id=otelcol.exporter.otlp.tempo error="rpc error: code = Unavailable desc = connection error" interval=5.21s',
+    '{"ts":"2025-03-01T12:00:00.123Z","level":"warn","msg":"Failed to send batch, retrying","component_path":"/","component_id":"prometheus.remote_write.default","subcomponent":"rw","remote_name":"a1b2c3","url":"https://mimir.example.com/api/v1/push","err":"server returned HTTP status 503 Service Unavailable"}',
   ],
   "otelcol-exporterhelper": [
     '2024-06-03T10:00:00.000Z\tinfo\tinternal/retry_sender.go:126\tExporting failed. Will retry the request after interval.\t{"otelcol.component.id": "otlphttp", "otelcol.component.kind": "exporter", "otelcol.signal": "traces", "error": "failed to make an HTTP request: Post \\"https://otlp.example.com/v1/traces\\": dial tcp 10.0.0.5:443: connect: connection refused", "interval": "5.52s"}',

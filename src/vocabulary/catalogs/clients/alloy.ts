@@ -21,8 +21,14 @@ export const alloy: ClientCatalog = {
     { text: "component_id=prometheus.remote_write", source: NODE },
     { text: "component_id=otelcol.exporter.", source: NODE },
     { text: "component_id=loki.write", source: NODE },
+    // The same fields under logging { format = "json" } (slog's JSON handler, internal/runtime/logging/handler.go).
+    { text: '"component_path":"', source: NODE },
+    { text: '"component_id":"prometheus.remote_write', source: NODE },
+    { text: '"component_id":"otelcol.exporter.', source: NODE },
+    { text: '"component_id":"loki.write', source: NODE },
     // prometheus.remote_write runs Prometheus's remote storage under this sub-logger.
     { text: "subcomponent=rw", source: RW },
+    { text: '"subcomponent":"rw"', source: RW },
     // The loader's diagnostics when a component's arguments do not decode or its constructor fails
     // ("Failed to build component: %s" around node_builtin_component.go's "building component: %w").
     { text: "failed to build component: building component:", source: LOADER },

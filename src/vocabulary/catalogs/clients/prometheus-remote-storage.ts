@@ -21,6 +21,10 @@ export const prometheusRemoteStorage: ClientCatalog = {
     { text: "caller=queue_manager.go", source: QUEUE },
     // 3.x (slog) prints the source file instead of caller=.
     { text: "source=queue_manager.go", source: QUEUE },
+    // The same with --log.format=json.
+    { text: '"caller":"dedupe.go', source: "prometheus/prometheus util/logging/dedupe.go" },
+    { text: '"caller":"queue_manager.go', source: QUEUE },
+    { text: '"source":"queue_manager.go', source: QUEUE },
     // Not markers: remote_name= and url= (queue_manager.go adds them with logger.With) also appear in
     // Alloy's prometheus.remote_write lines, which run this same code.
   ],
