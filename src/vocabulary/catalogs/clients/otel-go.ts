@@ -34,6 +34,18 @@ export const otelGo: ClientCatalog = {
       meaning: "a non-retryable HTTP status; URL and status follow",
     },
     {
+      text: "failed to send metrics to",
+      source: "open-telemetry/opentelemetry-go exporters/otlp/otlpmetric/otlpmetrichttp/client.go",
+      class: "http.status",
+      meaning: "otlpmetrichttp: a non-retryable HTTP status; URL and status follow",
+    },
+    {
+      text: "failed to send logs to",
+      source: "open-telemetry/opentelemetry-go exporters/otlp/otlplog/otlploghttp/client.go",
+      class: "http.status",
+      meaning: "otlploghttp: a non-retryable HTTP status; URL and status follow",
+    },
+    {
       text: "retry-able request failure",
       source: TRACE_HTTP,
       meaning: "a 429/502/503/504 that was still failing",
