@@ -179,6 +179,43 @@ const CASES: readonly Case[] = [
     line: 'Post "https://otlp.example.com/v1/traces": http2: server sent GOAWAY and closed the connection; LastStreamID=1999, ErrCode=NO_ERROR, debug=""',
     nearMiss: "http2: Transport received GOAWAY from server ErrCode:NO_ERROR, graceful shutdown",
   },
+  // proxy
+  {
+    id: "proxy.failed",
+    wording: "cannot connect to proxy",
+    line: "requests.exceptions.ProxyError: HTTPSConnectionPool(host='otlp.example.com', port=443): Max retries exceeded with url: /v1/traces (Caused by ProxyError('Cannot connect to proxy.', OSError(0, 'Error')))",
+    nearMiss: "connecting to otlp.example.com directly, no proxy configured",
+  },
+  {
+    id: "proxy.failed",
+    wording: "proxyconnect tcp:",
+    line: 'Post "https://otlp.example.com/v1/traces": proxyconnect tcp: EOF',
+    nearMiss: "HTTPS_PROXY=http://proxy.corp:3128 NO_PROXY=.svc,.cluster.local",
+  },
+  {
+    id: "proxy.failed",
+    wording: "proxy authentication required",
+    line: "HTTP/1.1 407 Proxy Authentication Required",
+    nearMiss: "proxy authentication configured with basic credentials",
+  },
+  {
+    id: "proxy.failed",
+    wording: "unable to tunnel through proxy",
+    line: 'java.io.IOException: Unable to tunnel through proxy. Proxy returns "HTTP/1.1 407 Proxy Authentication Required"',
+    nearMiss: "tunnel through the bastion host to reach the collector",
+  },
+  {
+    id: "proxy.failed",
+    wording: "the proxy tunnel request to proxy",
+    line: "System.Net.Http.HttpRequestException: The proxy tunnel request to proxy 'http://proxy.corp:3128/' failed with status code '403'.",
+    nearMiss: "sending the request to proxy.corp:3128 over the tunnel",
+  },
+  {
+    id: "proxy.failed",
+    wording: "from proxy after connect",
+    line: "curl: (56) Received HTTP code 407 from proxy after CONNECT",
+    nearMiss: "received HTTP 200 from otlp.example.com after connect",
+  },
   // tls
   {
     id: "tls.untrusted-chain",
@@ -382,6 +419,19 @@ const CASES: readonly Case[] = [
     line: "Failed to export logs, error code: 413, reason: Content Too Large",
     nearMiss: "content length: 2048 (not too large)",
   },
+  {
+    id: "size.too-large",
+    wording: "message was too large, server rejected it",
+    line: 'Exporting failed. Dropping data. {"kind": "exporter", "name": "kafka", "error": "kafka: Failed to produce message to topic otlp_spans: kafka server: Message was too large, server rejected it to avoid allocation error"}',
+    nearMiss: "kafka server: message accepted, offset 1024",
+  },
+  // resource
+  {
+    id: "resource.memory",
+    wording: "outofmemoryexception",
+    line: "Unhandled exception. System.OutOfMemoryException: Exception of type 'System.OutOfMemoryException' was thrown.",
+    nearMiss: "GC heap hard limit: 512MB, memory load 40%",
+  },
   // queue
   {
     id: "queue.full",
@@ -487,6 +537,12 @@ const CASES: readonly Case[] = [
     wording: "your default credentials were not found",
     line: "google.auth.exceptions.DefaultCredentialsError: Your default credentials were not found. To set up Application Default Credentials, see https://cloud.google.com/docs/authentication/external/set-up-adc for more information.",
     nearMiss: "default credentials found at /var/run/secrets/google/key.json",
+  },
+  {
+    id: "auth.unauthenticated",
+    wording: "expiredtokenexception",
+    line: "operation error CloudWatch Logs: PutLogEvents, https response error StatusCode: 400, RequestID: 7f3c, api error ExpiredTokenException: The security token included in the request is expired",
+    nearMiss: "token expires at 2025-01-01T00:00:00Z; refreshing",
   },
   {
     id: "auth.forbidden",

@@ -41,6 +41,9 @@ export const authClasses: readonly FailureClass[] = [
         source: MOTO,
       },
       { text: "aws was not able to validate the provided access credentials", source: MOTO },
+      // STS (web identity, IRSA) and the services behind it: `ExpiredTokenException: The security token
+      // included in the request is expired`.
+      { text: "expiredtokenexception", source: "boto/botocore botocore/data/sts/2011-06-15/service-2.json" },
       // Google's client libraries finding no credentials at all (the googlecloud exporter, Pub/Sub).
       {
         text: "your default credentials were not found",

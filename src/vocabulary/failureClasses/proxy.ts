@@ -22,6 +22,25 @@ export const proxyClasses: readonly FailureClass[] = [
       { text: "unable to connect to proxy", source: "urllib3/urllib3 src/urllib3/connection.py" },
       { text: "tunnel connection failed:", source: "urllib3/urllib3 src/urllib3/connection.py" },
       { text: "proxyerror", source: "urllib3/urllib3 src/urllib3/connection.py" },
+      // urllib3 1.x: `ProxyError('Cannot connect to proxy.', …)`.
+      { text: "cannot connect to proxy", source: "urllib3/urllib3 src/urllib3/connectionpool.py" },
+      // Go's net/http wraps every failure on the way to the proxy as the "proxyconnect" op:
+      // `proxyconnect tcp: dial tcp 10.0.0.1:3128: connect: connection refused`.
+      { text: "proxyconnect tcp:", source: "golang/go src/net/http/transport.go" },
+      // The 407 reason phrase, whichever client prints the proxy's answer.
+      { text: "proxy authentication required", source: "golang/go src/net/http/status.go" },
+      // The JDK's HttpURLConnection: `Unable to tunnel through proxy. Proxy returns "HTTP/1.1 407 …"`.
+      {
+        text: "unable to tunnel through proxy",
+        source: "openjdk/jdk src/java.base/share/classes/sun/net/www/protocol/http/HttpURLConnection.java",
+      },
+      // .NET HttpClient: `The proxy tunnel request to proxy 'http://proxy:3128/' failed with status code '407'.`
+      {
+        text: "the proxy tunnel request to proxy",
+        source: "dotnet/runtime src/libraries/System.Net.Http/src/Resources/Strings.resx",
+      },
+      // curl before 7.70: `Received HTTP code 407 from proxy after CONNECT`.
+      { text: "from proxy after connect", source: "curl/curl lib/http_proxy.c" },
       // OkHttp.
       {
         text: "failed to authenticate with proxy",

@@ -32,6 +32,11 @@ export const resourceClasses: readonly FailureClass[] = [
         text: "outofmemoryerror",
         source: "square/okhttp okhttp/src/commonJvmAndroid/kotlin/okhttp3/ResponseBody.kt",
       },
+      // .NET's System.OutOfMemoryException.
+      {
+        text: "outofmemoryexception",
+        source: "dotnet/runtime src/libraries/System.Private.CoreLib/src/System/OutOfMemoryException.cs",
+      },
       // Kubernetes' container status reason, as the semantic conventions list it.
       { text: "oomkilled", source: "open-telemetry/opentelemetry-go semconv/v1.36.0/attribute_group.go" },
     ],
