@@ -15,6 +15,8 @@ export const thanosReceive: BackendCatalog = {
     { text: "backing off forward request for endpoint", source: HANDLER },
     { text: "forwarding request to endpoint", source: HANDLER },
     { text: "failed to distribute timeseries to replicas", source: HANDLER },
+    { text: "scheduling forward request for endpoint", source: HANDLER },
+    { text: "get tenant appendable", source: "thanos-io/thanos pkg/receive/writer.go" },
   ],
   answers: [
     // receiveHTTP maps these causes to statuses.
