@@ -70,6 +70,7 @@ const SAMPLE_LINES: Record<string, readonly string[]> = {
   telegraf: [
     "2024-05-01T12:00:00Z E! [agent] Error writing to outputs.http: when writing to [http://collector:4318/v1/metrics] received status code: 404. body: 404 page not found",
     "2024-05-01T12:00:10Z W! [outputs.influxdb_v2] Metric buffer overflow; 1200 metrics have been dropped",
+    "2024-05-01T12:00:20Z E! [agent] Error writing to outputs.loki: when writing to [http://loki:3100/loki/api/v1/push] received status code, 400: entry for stream '{__name=\"cpu\"}' has timestamp too old",
   ],
   "fluent-bit-opentelemetry": [
     "[2024/05/01 12:00:00] [error] [output:opentelemetry:opentelemetry.0] otel-collector:4318, HTTP status=503",
@@ -86,6 +87,7 @@ const SAMPLE_LINES: Record<string, readonly string[]> = {
   vector: [
     '2024-05-01T12:00:00.000000Z  WARN sink{component_kind="sink" component_id=prw component_type=prometheus_remote_write}:request{request_id=42}: vector::sinks::util::retries: Retrying after response. reason=Service Unavailable internal_log_rate_limit=true',
     '2024-05-01T12:00:00.000000Z ERROR sink{component_kind="sink" component_id=otel component_type=opentelemetry}:request{request_id=7}: vector::sinks::util::retries: Not retriable; dropping the request. reason="Bad Request" internal_log_rate_limit=true',
+    '2024-05-01T12:00:00.000000Z ERROR sink{component_kind="sink" component_id=loki_out component_type=loki}:request{request_id=9}: vector::sinks::util::retries: Non-retriable error; dropping the request. error=Server responded with an error: 400 Bad Request internal_log_rate_limit=true',
   ],
   vmagent: [
     '2024-05-01T12:00:00.000Z\terror\tVictoriaMetrics/app/vmagent/remotewrite/client.go:430\tunexpected status code received after sending a block with size 12345 bytes to "1:secret-url" during retry #3: 401; response body="authentication required"; re-sending the block in 8.000 seconds',

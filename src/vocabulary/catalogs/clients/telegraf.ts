@@ -24,6 +24,13 @@ export const telegraf: ClientCatalog = {
       class: "http.status",
       meaning: "a non-2xx answer; the body follows",
     },
+    // outputs.loki words it with a comma: "when writing to [<url>] received status code, <n>: <body>".
+    {
+      text: "received status code,",
+      source: "influxdata/telegraf plugins/outputs/loki/loki.go",
+      class: "http.status",
+      meaning: "Loki answered non-2xx; Loki's body follows",
+    },
     { text: "when writing to [", source: HTTP, meaning: "the request to that URL failed" },
     {
       text: "metric buffer overflow;",

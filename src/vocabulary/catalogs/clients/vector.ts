@@ -11,7 +11,7 @@ const RETRIED = [408, 429, ...Array.from({ length: 100 }, (_, i) => 500 + i).fil
 
 export const vector: ClientCatalog = {
   id: "vector",
-  name: "Vector opentelemetry and prometheus_remote_write sinks",
+  name: "Vector opentelemetry, prometheus_remote_write and loki sinks",
   client: "vector",
   markers: [
     // Every sink task runs in error_span!("sink", component_kind = "sink", component_id, component_type).
@@ -24,6 +24,8 @@ export const vector: ClientCatalog = {
       source: "vectordotdev/vector src/sinks/prometheus/remote_write/config.rs",
     },
     { text: "component_type=opentelemetry", source: "vectordotdev/vector src/sinks/opentelemetry/mod.rs" },
+    // The loki sink runs under the same RetryLogic loop (its own is_retriable_error: 429 and 5xx but 501).
+    { text: "component_type=loki", source: "vectordotdev/vector src/sinks/loki/config.rs" },
   ],
   errors: [
     {
@@ -47,6 +49,12 @@ export const vector: ClientCatalog = {
       source: "vectordotdev/vector lib/vector-common/src/internal_event/component_events_dropped.rs",
     },
     { text: "http error.", source: "vectordotdev/vector src/internal_events/http_client.rs" },
+    {
+      text: "server responded with an error:",
+      source: "vectordotdev/vector src/sinks/loki/service.rs",
+      class: "http.status",
+      meaning: "loki sink: Loki answered non-2xx; a 4xx (but 429) is dropped",
+    },
     {
       text: "failed to make http(s) request:",
       source: "vectordotdev/vector src/http.rs",
