@@ -112,6 +112,7 @@ const BACKEND_SAMPLE_LINES: Record<string, readonly string[]> = {
     "the incoming push request has been rejected because its message size of 104857700 bytes is larger than the allowed limit of 104857600 bytes",
     "expanding series: the query exceeded the maximum number of series (limit: 100000 series). Consider reducing the time range and/or number of series selected by the query.",
     "To adjust the related per-tenant limit, configure -validation.max-label-names-per-series",
+    "rpc error: code = Unavailable desc = the write request has been rejected because the ingester exceeded the allowed number of inflight push requests",
   ],
   cortex: [
     'server returned HTTP status 400 Bad Request: label value too long for metric (actual: 2100, limit: 2048) metric: "http_requests_total{path=\\"/a\\"}" label name: "path" label value: "/a"',

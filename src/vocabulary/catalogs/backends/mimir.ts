@@ -9,6 +9,7 @@ const RING = "grafana/dskit ring/ring.go (vendored in grafana/loki)";
 const VALIDATE = "grafana/mimir pkg/distributor/validate.go";
 const PUSH = "grafana/mimir pkg/distributor/push.go";
 const LIMITER = "grafana/mimir pkg/util/limiter/errors.go";
+const INSTANCE_LIMITS = "grafana/mimir pkg/ingester/instance_limits.go";
 
 export const mimir: BackendCatalog = {
   id: "mimir",
@@ -54,6 +55,15 @@ export const mimir: BackendCatalog = {
       source: DIST,
     },
     { text: "distributor is unavailable (current state:", source: DIST },
+    // Per-instance limits: the instance, not the tenant, is full (errors name no values on purpose).
+    {
+      text: "the write request has been rejected because the ingester exceeded the",
+      source: INSTANCE_LIMITS,
+    },
+    {
+      text: "the write request has been rejected because the distributor exceeded the",
+      source: "grafana/mimir pkg/distributor/instance_limits.go",
+    },
     { text: "the incoming push request has been rejected because its message size", source: PUSH },
     { text: "the incoming otlp request has been rejected because its message size", source: PUSH },
     // The querier's per-query limits and the strategy they suggest (cardinalityStrategy).
@@ -84,6 +94,18 @@ export const mimir: BackendCatalog = {
     },
     { text: "exceeded configured distributor remote timeout", source: DIST, meaning: "overloaded" },
     { text: "distributor is unavailable (current state:", source: DIST, meaning: "unavailable", status: 503 },
+    {
+      text: "the write request has been rejected because the ingester exceeded the",
+      source: INSTANCE_LIMITS,
+      meaning: "overloaded",
+      note: "an ingester's instance limit (ingestion rate, tenants, in-memory series, inflight requests)",
+    },
+    {
+      text: "the write request has been rejected because the distributor exceeded the",
+      source: "grafana/mimir pkg/distributor/instance_limits.go",
+      meaning: "overloaded",
+      note: "a distributor's instance limit (inflight requests or bytes, ingestion rate)",
+    },
     {
       text: "the request has been rejected because the tenant exceeded the ingestion rate limit",
       source: DIST,
