@@ -110,6 +110,10 @@ export const dnsClasses: readonly FailureClass[] = [
       // Go's resolver when the server answered REFUSED, NOTIMP or FORMERR (or SERVFAIL, by name):
       // `lookup otel.example.com on 10.96.0.10:53: server misbehaving`.
       { text: "server misbehaving", source: "golang/go src/net/dnsclient_unix.go" },
+      // Go's resolver when the query to the DNS server itself failed: `lookup otel on 10.96.0.10:53: read
+      // udp 10.0.0.3:40000->10.96.0.10:53: i/o timeout` (the i/o timeout alone reads as a TCP timeout).
+      { text: ":53: read udp", source: "golang/go src/net/dnsclient_unix.go" },
+      { text: ":53: dial udp", source: "golang/go src/net/dnsclient_unix.go" },
       // musl's gai_strerror(EAI_AGAIN) is "Try again", too short to find; Windows' WSATRY_AGAIN is not.
       {
         text: "this is usually a temporary error during hostname resolution",

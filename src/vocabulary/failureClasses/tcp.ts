@@ -23,6 +23,9 @@ export const tcpClasses: readonly FailureClass[] = [
       // Windows' WSAECONNREFUSED (.NET, Go's `connectex:`, Python's `[WinError 10061]`): "No connection
       // could be made because the target machine actively refused it."
       { text: "actively refused it", source: WINSOCK },
+      // Python's asyncio (aiohttp and other async clients): `ConnectionRefusedError: [Errno 111] Connect
+      // call failed ('10.0.0.5', 4318)`. Any failed connect reads so, but refusals are most of them.
+      { text: "connect call failed", source: "python/cpython Lib/asyncio/selector_events.py" },
     ],
   },
   {
@@ -95,6 +98,11 @@ export const tcpClasses: readonly FailureClass[] = [
         source: "grpc/grpc-go internal/transport/http2_client.go",
       },
       { text: "http2: client connection lost", source: "golang/net http2/transport.go" },
+      // gRPC C-core's keepalive (Python grpcio, Ruby, PHP, C++).
+      {
+        text: "keepalive watchdog timeout",
+        source: "grpc/grpc src/core/ext/transport/chttp2/transport/chttp2_transport.cc",
+      },
       {
         text: "keepalive failed. the connection is likely gone",
         source: "grpc/grpc-java core/src/main/java/io/grpc/internal/KeepAliveManager.java",
@@ -134,6 +142,12 @@ export const tcpClasses: readonly FailureClass[] = [
       { text: "remote end closed connection without response", source: "python/cpython Lib/http/client.py" },
       // Go's transport when the server closed a pooled keep-alive connection as the request went out.
       { text: "server closed idle connection", source: "golang/go src/net/http/transport.go" },
+      // Python's async clients: aiohttp's ServerDisconnectedError, httpx/httpcore's RemoteProtocolError.
+      { text: "serverdisconnectederror", source: "aio-libs/aiohttp aiohttp/client_exceptions.py" },
+      {
+        text: "server disconnected without sending a response",
+        source: "encode/httpcore httpcore/_async/http11.py",
+      },
       // Go's HTTP/2 transport when the server (or a load balancer recycling connections) sent GOAWAY.
       {
         text: "http2: server sent goaway and closed the connection",

@@ -34,6 +34,8 @@ export const timeoutClasses: readonly FailureClass[] = [
       },
       // Ruby's Net::HTTP read timeout, retried by the Ruby OTLP exporter as "timeout".
       { text: "net::readtimeout", source: "ruby/net-protocol lib/net/protocol.rb" },
+      // tonic's timeout layer (opentelemetry-otlp for Rust): `status: Cancelled, message: "Timeout expired"`.
+      { text: "timeout expired", source: "hyperium/tonic tonic/src/status.rs" },
       // OkHttp's call timeout (the Java OTLP exporter's default sender): `InterruptedIOException: timeout`.
       {
         text: "interruptedioexception: timeout",
