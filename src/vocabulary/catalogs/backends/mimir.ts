@@ -20,7 +20,8 @@ export const mimir: BackendCatalog = {
     { text: "or contact your service administrator.", source: IDS },
     // The same message's middle, for pastes cut before the id or after it.
     { text: "to adjust the related per-tenant limit", source: IDS },
-    { text: "to adjust the related limit", source: IDS },
+    { text: "to adjust the related limit, configure -", source: IDS },
+    { text: "to adjust the related limits, configure -", source: IDS },
     // The distributor's prefix for every ingester answer, limits included: it names Mimir, not a cause.
     { text: "failed pushing to ingester", source: DIST },
     { text: "failed pushing to partition", source: DIST },
@@ -39,7 +40,8 @@ export const mimir: BackendCatalog = {
     { text: "received an exemplar whose timestamp is too far in the", source: INGESTER },
     { text: "received a metric metadata", source: VALIDATE },
     // The ingester's sample and exemplar errors, and the series they name.
-    { text: "the sample has been rejected because", source: INGESTER },
+    { text: "the sample has been rejected because its timestamp is too old", source: INGESTER },
+    { text: "the sample has been rejected because another sample with", source: INGESTER },
     { text: "the affected sample has timestamp", source: INGESTER },
     { text: "the exemplar has been rejected because", source: INGESTER },
     { text: "the affected exemplar is", source: INGESTER },

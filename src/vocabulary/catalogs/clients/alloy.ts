@@ -34,9 +34,8 @@ export const alloy: ClientCatalog = {
     { text: "failed to build component: building component:", source: LOADER },
     { text: "failed to build component: decoding configuration:", source: LOADER },
     { text: "failed to evaluate node for config block:", source: LOADER },
-    { text: "failed to evaluate service:", source: LOADER },
-    // `alloy run` when the first load of the configuration fails.
-    { text: "error during the initial load:", source: RUN },
+    // `alloy run` when the first load of the configuration fails ("error during the initial load: %w"
+    // is left out: its words are ordinary).
     { text: "could not perform the initial load successfully", source: RUN },
   ],
   errors: [
