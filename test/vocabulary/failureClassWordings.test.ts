@@ -413,6 +413,12 @@ const CASES: readonly Case[] = [
     nearMiss: 'http_request_duration_seconds_bucket{le="0.5"} 12',
   },
   {
+    id: "protocol.grpc-to-http",
+    wording: "unexpected http status code received from server",
+    line: "rpc error: code = Unavailable desc = unexpected HTTP status code received from server: 502 (Bad Gateway); malformed header: missing HTTP content-type",
+    nearMiss: "HTTP status code received from server: 200",
+  },
+  {
     id: "protocol.h2-to-http1",
     wording: "frame_size_error: 4740180",
     line: "[OkHttp http://otel-collector:4318/...] WARNING io.opentelemetry.exporter.internal.grpc.GrpcExporter - Failed to export spans. The request could not be executed. Error message: FRAME_SIZE_ERROR: 4740180",
@@ -467,6 +473,18 @@ const CASES: readonly Case[] = [
     wording: "content too large",
     line: "Failed to export logs, error code: 413, reason: Content Too Large",
     nearMiss: "content length: 2048 (not too large)",
+  },
+  {
+    id: "size.too-large",
+    wording: "decoded size exceeds max request body size",
+    line: 'Exporting failed. Dropping data. {"error": "Permanent error: rpc error: code = InvalidArgument desc = snappy: decoded size exceeds max request body size"}',
+    nearMiss: "decoded size 1.2MiB, max request body size 20MiB",
+  },
+  {
+    id: "size.too-large",
+    wording: "bytes exceeds max_request_size",
+    line: "WARNING:opentelemetry.exporter.otlp.proto.http.trace_exporter:Dropping span batch: serialized size 70000000 bytes exceeds max_request_size 67108864 bytes.",
+    nearMiss: "max_request_size=67108864 bytes (default)",
   },
   {
     id: "size.too-large",

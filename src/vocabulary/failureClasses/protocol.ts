@@ -197,6 +197,12 @@ export const protocolClasses: readonly FailureClass[] = [
       "`curl -v --http2 https://<host>:<port>/` shows what answers there; point the gRPC exporter at the gRPC port, or make the ingress route gRPC (h2) to it",
     wordings: [
       { text: "received unexpected content-type", source: "grpc/grpc-go internal/transport/http2_client.go" },
+      // grpc-go, before the content-type check: `unexpected HTTP status code received from server: 404
+      // (Not Found)`; the answer came from something that is not a gRPC server.
+      {
+        text: "unexpected http status code received from server",
+        source: "grpc/grpc-go internal/transport/http2_client.go",
+      },
       {
         text: "malformed header: missing http content-type",
         source: "grpc/grpc-go internal/transport/http2_client.go",

@@ -38,6 +38,17 @@ export const sizeClasses: readonly FailureClass[] = [
       { text: "request header fields too large", source: "golang/go src/net/http/server.go" },
       // Go's http.MaxBytesReader, which the collector's OTLP/HTTP receiver uses for max_request_body_size.
       { text: "http: request body too large", source: "golang/go src/net/http/request.go" },
+      // The same limit met by a compressed body once inflated.
+      {
+        text: "decoded size exceeds max request body size",
+        source: "open-telemetry/opentelemetry-collector config/confighttp/compression.go",
+      },
+      // opentelemetry-python's OTLP/HTTP exporter drops a batch over its own max_request_size.
+      {
+        text: "bytes exceeds max_request_size",
+        source:
+          "open-telemetry/opentelemetry-python exporter/opentelemetry-exporter-otlp-proto-http/src/opentelemetry/exporter/otlp/proto/http/trace_exporter/__init__.py",
+      },
       { text: "message head is too large", source: "hyperium/hyper src/error.rs" },
       // gRPC, receive and send sides.
       { text: "received message larger than max", source: "grpc/grpc-go rpc_util.go" },
