@@ -27,6 +27,10 @@ const SAMPLE_LINES: Record<string, readonly string[]> = {
     'ts=2025-03-01T12:00:09Z level=info msg="Exporting failed. Will retry the request after interval." component_path=/ component_id=otelcol.exporter.otlp.tempo error="rpc error: code = Unavailable desc = connection error" interval=5.21s',
     '{"ts":"2025-03-01T12:00:00.123Z","level":"warn","msg":"Failed to send batch, retrying","component_path":"/","component_id":"prometheus.remote_write.default","subcomponent":"rw","remote_name":"a1b2c3","url":"https://mimir.example.com/api/v1/push","err":"server returned HTTP status 503 Service Unavailable"}',
   ],
+  promtail: [
+    'level=error ts=2024-01-19T09:46:28.758Z caller=client.go:430 component=client host=loki.example.com:3100 msg="final error sending batch" status=400 tenant= error="server returned HTTP status 400 Bad Request (400): entry for stream \'{job=\\"app\\"}\' has timestamp too old"',
+    'level=warn ts=2024-01-19T09:46:20.000Z caller=client.go:419 component=client host=loki.example.com:3100 msg="error sending batch, will retry" status=429 tenant= error="server returned HTTP status 429 Too Many Requests (429): Ingestion rate limit exceeded"',
+  ],
   "otelcol-exporterhelper": [
     '2024-06-03T10:00:00.000Z\tinfo\tinternal/retry_sender.go:126\tExporting failed. Will retry the request after interval.\t{"otelcol.component.id": "otlphttp", "otelcol.component.kind": "exporter", "otelcol.signal": "traces", "error": "failed to make an HTTP request: Post \\"https://otlp.example.com/v1/traces\\": dial tcp 10.0.0.5:443: connect: connection refused", "interval": "5.52s"}',
     '2023-11-20T09:30:00.000Z\terror\texporterhelper/queue_sender.go:101\tExporting failed. Dropping data.\t{"kind": "exporter", "data_type": "metrics", "name": "otlphttp", "error": "not retryable error: Permanent error: error exporting items, request to https://otlp.example.com/v1/metrics responded with HTTP Status Code 401", "dropped_items": 120}',

@@ -15,6 +15,7 @@ import { otelRust } from "./clients/otel-rust.ts";
 import { otelcolExporterhelper } from "./clients/otelcol-exporterhelper.ts";
 import { otelcolPrometheusremotewrite } from "./clients/otelcol-prometheusremotewrite.ts";
 import { prometheusRemoteStorage } from "./clients/prometheus-remote-storage.ts";
+import { promtail } from "./clients/promtail.ts";
 import { telegraf } from "./clients/telegraf.ts";
 import { vector } from "./clients/vector.ts";
 import { vmagent } from "./clients/vmagent.ts";
@@ -23,6 +24,7 @@ import { vmagent } from "./clients/vmagent.ts";
 export const CLIENT_CATALOGS: readonly ClientCatalog[] = [
   prometheusRemoteStorage,
   alloy,
+  promtail,
   otelcolExporterhelper,
   otelcolPrometheusremotewrite,
   otelJs,
