@@ -97,6 +97,15 @@ export const otelJs: ClientCatalog = {
       class: "http.status",
     },
     { text: "export request retryable (network error:", source: `${BASE}/transport/fetch-transport.ts` },
+    // The browser fetch transport's own logs when it gives up.
+    {
+      text: "export response failure (status:",
+      source: `${BASE}/transport/fetch-transport.ts`,
+      class: "http.status",
+      meaning: "a status it does not retry: the batch is dropped",
+    },
+    { text: "export request failure (error:", source: `${BASE}/transport/fetch-transport.ts` },
+    { text: "fetch request encountered a network error", source: `${BASE}/transport/fetch-transport.ts` },
     {
       text: "request timed out",
       source: `${BASE}/transport/http-transport-utils.ts`,
