@@ -71,6 +71,12 @@ const CASES: readonly Case[] = [
   },
   {
     id: "dns.temporary",
+    wording: "eai_fail",
+    line: "Error: getaddrinfo EAI_FAIL otel-collector.observability.svc",
+    nearMiss: "retry after a failed export (attempt 2)",
+  },
+  {
+    id: "dns.temporary",
     wording: "server misbehaving",
     line: 'Post "https://otlp.example.com/v1/traces": dial tcp: lookup otlp.example.com on 10.96.0.10:53: server misbehaving',
     nearMiss: "the upstream server is misbehaving under load, see the receiver's logs",
@@ -143,6 +149,12 @@ const CASES: readonly Case[] = [
     wording: "remote end closed connection without response",
     line: "http.client.RemoteDisconnected: Remote end closed connection without response",
     nearMiss: "remote end closed connection after response (keep-alive off)",
+  },
+  {
+    id: "tcp.reset",
+    wording: "connection broken: incompleteread",
+    line: "urllib3.exceptions.ProtocolError: ('Connection broken: IncompleteRead(0 bytes read, 2 more expected)', IncompleteRead(0 bytes read, 2 more expected))",
+    nearMiss: "IncompleteReadError handler registered for chunked bodies",
   },
   {
     id: "tcp.reset",
@@ -273,6 +285,18 @@ const CASES: readonly Case[] = [
     nearMiss: "schannel: SEC_E_OK, handshake complete",
   },
   {
+    id: "tls.untrusted-chain",
+    wording: "no trusted certificate found",
+    line: "javax.net.ssl.SSLHandshakeException: sun.security.validator.ValidatorException: No trusted certificate found",
+    nearMiss: "trusted certificate found in the keystore: otel-ca",
+  },
+  {
+    id: "tls.untrusted-chain",
+    wording: "certificate not trusted",
+    line: "curl: (60) SSL certificate problem: certificate not trusted",
+    nearMiss: "certificate trusted by the system store",
+  },
+  {
     id: "tls.hostname-mismatch",
     wording: "match certificate's altnames",
     line: "Error: Hostname/IP doesn't match certificate's altnames: \"Host: otlp.example.com. is not in the cert's altnames: DNS:ingress.local\"",
@@ -373,6 +397,24 @@ const CASES: readonly Case[] = [
     wording: "tls: no cipher suite supported by both client and server",
     line: "http: TLS handshake error from 10.0.0.7:51234: tls: no cipher suite supported by both client and server",
     nearMiss: "cipher suite supported: TLS_AES_128_GCM_SHA256",
+  },
+  {
+    id: "tls.protocol-version",
+    wording: "is not accepted by client preferences",
+    line: "javax.net.ssl.SSLHandshakeException: The server selected protocol version TLS10 is not accepted by client preferences [TLS13, TLS12]",
+    nearMiss: "client preferences accepted: TLSv1.3, TLSv1.2",
+  },
+  {
+    id: "tls.protocol-version",
+    wording: "sec_e_algorithm_mismatch",
+    line: "curl: (35) schannel: next InitializeSecurityContext failed: SEC_E_ALGORITHM_MISMATCH (0x80090331) - The client and server cannot communicate, because they do not possess a common algorithm.",
+    nearMiss: "schannel: algorithm TLS_AES_256_GCM_SHA384 selected",
+  },
+  {
+    id: "tls.client-cert-required",
+    wording: "empty client certificate chain",
+    line: "io.netty.handler.codec.DecoderException: javax.net.ssl.SSLHandshakeException: Empty client certificate chain",
+    nearMiss: "client certificate chain loaded: 2 certificates",
   },
   {
     id: "tls.client-cert-required",

@@ -102,6 +102,8 @@ export const dnsClasses: readonly FailureClass[] = [
       },
       // Node: `getaddrinfo EAI_AGAIN otel.example.com`.
       { text: "eai_again", source: "libuv/libuv include/uv.h" },
+      // Node: `getaddrinfo EAI_FAIL otel.example.com` (the resolver failed outright).
+      { text: "eai_fail", source: "libuv/libuv include/uv.h" },
       // curl's connect-phase timeout while still resolving ("%s timed out after", %s = "Resolving").
       { text: "resolving timed out after", source: "curl/curl lib/multi.c" },
       // c-ares: ARES_ECONNREFUSED and ARES_ETIMEOUT (no resolver answered).

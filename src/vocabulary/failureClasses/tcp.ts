@@ -182,6 +182,8 @@ export const tcpClasses: readonly FailureClass[] = [
       { text: "connection closed before message completed", source: "hyperium/hyper src/error.rs" },
       // urllib3 wraps RemoteDisconnected / ConnectionResetError as ProtocolError('Connection aborted.', …).
       { text: "connection aborted.", source: "urllib3/urllib3 src/urllib3/connectionpool.py" },
+      // urllib3 when the body stopped short: `ProtocolError('Connection broken: IncompleteRead(0 bytes read, 2 more expected)')`.
+      { text: "connection broken: incompleteread", source: "urllib3/urllib3 src/urllib3/response.py" },
       // grpc-java's UNAVAILABLE when the connection drops without a GOAWAY.
       {
         text: "network closed for unknown reason",

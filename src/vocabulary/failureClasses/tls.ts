@@ -51,6 +51,13 @@ export const tlsClasses: readonly FailureClass[] = [
       },
       // curl on Windows (Schannel) names the SSPI status: `schannel: SEC_E_UNTRUSTED_ROOT (0x80090325)`.
       { text: "sec_e_untrusted_root", source: "curl/curl lib/strerror.c" },
+      // The JDK's simple validator (no PKIX): `ValidatorException: No trusted certificate found`.
+      {
+        text: "no trusted certificate found",
+        source: "openjdk/jdk src/java.base/share/classes/sun/security/validator/ValidatorException.java",
+      },
+      // X509_V_ERR_CERT_UNTRUSTED.
+      { text: "certificate not trusted", source: OPENSSL_VERIFY },
       // rustls (Debug form of CertificateError::UnknownIssuer).
       { text: "invalid peer certificate: unknownissuer", source: RUSTLS_ERRORS },
       // curl: (60).
@@ -242,6 +249,13 @@ export const tlsClasses: readonly FailureClass[] = [
         text: "tls: no cipher suite supported by both client and server",
         source: "golang/go src/crypto/tls/handshake_server.go",
       },
+      // The JDK: `The server selected protocol version TLS10 is not accepted by client preferences [TLS13, TLS12]`.
+      {
+        text: "is not accepted by client preferences",
+        source: "openjdk/jdk src/java.base/share/classes/sun/security/ssl/ServerHello.java",
+      },
+      // curl on Windows (Schannel): no common version or cipher.
+      { text: "sec_e_algorithm_mismatch", source: "curl/curl lib/strerror.c" },
       { text: "peer is incompatible:", source: RUSTLS_ERRORS },
       // "unsupported protocol" alone is also curl's (1) for a bad URL scheme, so only the OpenSSL
       // forms: `…:SSL routines::unsupported protocol` and Python's `[SSL: UNSUPPORTED_PROTOCOL]`.
@@ -276,6 +290,11 @@ export const tlsClasses: readonly FailureClass[] = [
       { text: "tls: alert(116)", source: GO_ALERTS },
       // Go ≥ 1.22 names alert 116.
       { text: "tls: certificate required", source: GO_ALERTS },
+      // A JDK server (Netty, grpc-java receivers) that requires a client certificate and got none.
+      {
+        text: "empty client certificate chain",
+        source: "openjdk/jdk src/java.base/share/classes/sun/security/ssl/CertificateMessage.java",
+      },
       // A Go server (the collector's receivers with client_ca_file) logging the client that sent none.
       {
         text: "tls: client didn't provide a certificate",
