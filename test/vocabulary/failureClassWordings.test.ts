@@ -643,6 +643,18 @@ const CASES: readonly Case[] = [
   },
   {
     id: "auth.unauthenticated",
+    wording: 'oauth2: "invalid_client"',
+    line: 'traces export: Post "https://otlp.example.com/v1/traces": oauth2: "invalid_client" "Client authentication failed"',
+    nearMiss: "oauth2: client_id=otel-collector token_url=https://auth.example.com/token",
+  },
+  {
+    id: "auth.unauthenticated",
+    wording: 'oauth2: "invalid_grant"',
+    line: 'rpc error: code = Unavailable desc = transport: per-RPC creds failed due to error: oauth2: "invalid_grant" "Token has been expired or revoked."',
+    nearMiss: "oauth2: grant_type=client_credentials",
+  },
+  {
+    id: "auth.unauthenticated",
     wording: "your default credentials were not found",
     line: "google.auth.exceptions.DefaultCredentialsError: Your default credentials were not found. To set up Application Default Credentials, see https://cloud.google.com/docs/authentication/external/set-up-adc for more information.",
     nearMiss: "default credentials found at /var/run/secrets/google/key.json",

@@ -44,6 +44,10 @@ export const authClasses: readonly FailureClass[] = [
       // STS (web identity, IRSA) and the services behind it: `ExpiredTokenException: The security token
       // included in the request is expired`.
       { text: "expiredtokenexception", source: "boto/botocore botocore/data/sts/2011-06-15/service-2.json" },
+      // An OAuth2 token endpoint refusing the client's id/secret or its grant (RFC 6749 error codes), as
+      // golang.org/x/oauth2 prints them for the collector's oauth2client extension.
+      { text: 'oauth2: "invalid_client"', source: "golang/oauth2 token.go" },
+      { text: 'oauth2: "invalid_grant"', source: "golang/oauth2 token.go" },
       // Google's client libraries finding no credentials at all (the googlecloud exporter, Pub/Sub).
       {
         text: "your default credentials were not found",
