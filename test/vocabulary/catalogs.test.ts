@@ -139,6 +139,11 @@ const BACKEND_SAMPLE_LINES: Record<string, readonly string[]> = {
     "LIVE_TRACES_EXCEEDED: max live traces per tenant exceeded: per-user traces limit (local: 10000 global: 0 actual local: 10000) exceeded",
     "rpc error: code = InvalidArgument desc = trace ids must be 128 bit, received 64 bits",
   ],
+  dskit: [
+    "rpc error: code = Unknown desc = at least 2 live replicas required, could only find 1 - unhealthy instances: 10.0.1.5:9095",
+    "server returned HTTP status 500 Internal Server Error: too many unhealthy instances in the ring",
+    "DoBatch: InstancesCount <= 0",
+  ],
   "thanos-receive": [
     'level=error component=receive component=receive-handler tenant=default-tenant msg="failed to distribute timeseries to replicas" err="backing off forward request for endpoint receive-1:10901: target not available"',
   ],
@@ -225,7 +230,7 @@ describe("client and backend catalogs", () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     expect(CLIENT_CATALOGS.length).toBeGreaterThanOrEqual(10);
     expect(BACKEND_CATALOGS.map((c) => c.id).sort()).toEqual(
-      ["cortex", "loki", "mimir", "tempo", "thanos-receive", "victoriametrics"].sort(),
+      ["cortex", "dskit", "loki", "mimir", "tempo", "thanos-receive", "victoriametrics"].sort(),
     );
   });
 

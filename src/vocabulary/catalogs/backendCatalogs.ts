@@ -1,4 +1,5 @@
 import { cortex } from "./backends/cortex.ts";
+import { dskit } from "./backends/dskit.ts";
 import { loki } from "./backends/loki.ts";
 import { mimir } from "./backends/mimir.ts";
 import { tempo } from "./backends/tempo.ts";
@@ -14,4 +15,5 @@ export const BACKEND_CATALOGS: readonly BackendCatalog[] = [
   tempo,
   thanosReceive,
   victoriametrics,
+  dskit,
 ];
