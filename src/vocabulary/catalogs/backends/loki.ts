@@ -30,6 +30,10 @@ export const loki: BackendCatalog = {
     { text: "has structured metadata too large:", source: VALIDATE },
     { text: "has too many structured metadata labels:", source: VALIDATE },
     { text: "oldest acceptable timestamp is:", source: VALIDATE },
+    // The distributor's push parsing (pkg/distributor/http.go) and the push API's label check.
+    { text: "couldn't parse push request:", source: "grafana/loki pkg/distributor/http.go" },
+    { text: "couldn't decompress push request:", source: "grafana/loki pkg/distributor/http.go" },
+    { text: "all logs lines filtered during parsing", source: "grafana/loki pkg/loghttp/push/push.go" },
     // The ingester's summary of the entries it refused from one push.
     { text: "ignored, reason: '", source: "grafana/loki pkg/ingester/stream.go" },
   ],
