@@ -116,10 +116,25 @@ function compileSignal(s: Signal, at: Path, pattern: PatternAt): CompiledSignal 
  */
 export const TOPIC_WEIGHT = 0.5;
 
-function topicSignal(topic: readonly string[]): CompiledSignal {
-  const phrases = topic.map((p) => p.toLowerCase());
+/**
+ * The names of an OpenTelemetry pipeline, for the entries whose clients are too many to detect
+ * (any SDK, any exporter): a topic of theirs counts beside one of these.
+ */
+const OPENTELEMETRY_CONTEXT = compilePattern("otlp|otel|opentelemetry|collector|exporter");
+
+/**
+ * A topic counts only beside a backend's name, a client of the entry, or (for the OpenTelemetry and
+ * protocol entries) the pipeline's own names: "too far in the past" in a question about some app's
+ * "telemetry events" is not about a pipeline, however often the paste says "telemetry".
+ */
+function topicSignal(entry: KnowledgeEntry): CompiledSignal {
+  const phrases = (entry.topic ?? []).map((p) => p.toLowerCase());
+  const when: CompiledCondition[] = [{ vocab: new Set(["backend"]) }, { client: new Set(entry.clients) }];
+  if (entry.product === "opentelemetry" || entry.product === "protocols")
+    when.push({ mentions: OPENTELEMETRY_CONTEXT });
   return {
     weight: TOPIC_WEIGHT,
+    when,
     kind: "phrases",
     phrases,
     label: `topic: ${phrases.map((p) => `"${p}"`).join(" | ")}`,
@@ -225,7 +240,7 @@ export function parseKnowledgeBase(
     const signals = entry.signals
       .map((s, i) => compileSignal(s, ["signals", i], pattern))
       .filter((s): s is CompiledSignal => s !== null);
-    if (entry.topic) signals.push(topicSignal(entry.topic));
+    if (entry.topic) signals.push(topicSignal(entry));
     const requires = compileConditions(entry.requires, ["requires"], pattern);
     const excludes = compileConditions(entry.excludes, ["excludes"], pattern);
     if (problems.length > before) continue;

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { diagnose } from "../../src/diagnosis/diagnose.ts";
+import type { KnowledgeBase } from "../../src/knowledge/KnowledgeBase.ts";
+import { loadKnowledgeBase } from "../../src/knowledge/loadKnowledgeBase.ts";
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await loadKnowledgeBase();
+});
+
+describe("an entry's topic words: a question asked in prose", () => {
+  it("gets a possible answer in a direct ask that names the backend", () => {
+    const [top] = diagnose("How do I raise the Loki stream limit for one tenant?", kb).matches;
+    expect(top?.id).toBe("loki-stream-limit");
+    expect(top?.confidence).toBe("low");
+    expect(top?.evidence[0]?.signal).toMatch(/^topic: /);
+  });
+
+  it("needs a backend, a client of the entry or the pipeline's own names beside it", () => {
+    // "telemetry" alone is any app's events: the topic's words are not about a pipeline here.
+    expect(
+      diagnose("our /telemetry endpoint now rejects events whose timestamp is too far in the past", kb)
+        .matches,
+    ).toEqual([]);
+    expect(
+      diagnose("mimir rejects samples too far in the past, which setting is it?", kb).matches[0]?.id,
+    ).toBe("err-mimir-sample-timestamp-too-old");
+  });
+
+  it("is outranked by real evidence for another entry", () => {
+    const [top] = diagnose(
+      'loki stream limit? no: level=error msg="final error sending batch" status=401 error="server returned HTTP status 401 Unauthorized"',
+      kb,
+    ).matches;
+    expect(top?.id).not.toBe("loki-stream-limit");
+  });
+});
