@@ -45,6 +45,23 @@ export const otelDotnet: ClientCatalog = {
     { text: "buffer exceeded the maximum allowed size. current size:", source: ES, class: "size.too-large" },
     { text: "buffer resizing failed due to insufficient memory.", source: ES, class: "resource.memory" },
     { text: "error while attempting to re-transmit data from disk.", source: ES },
+    { text: "unknown error in export method. message:", source: ES },
+    // The size guards and the TLS options (OTEL_EXPORTER_OTLP_CERTIFICATE and friends).
+    {
+      text: "was discarded because its size of",
+      source: ES,
+      class: "size.too-large",
+      meaning:
+        "a request over the maximum request size, or a response over the maximum response size, was dropped",
+    },
+    { text: "was dropped because it could not be serialized", source: ES },
+    {
+      text: "server certificate validation failed for '",
+      source: ES,
+      meaning: "the collector's certificate failed the configured checks; the SslPolicyErrors follow",
+    },
+    { text: "chain validation failed for certificate '", source: ES },
+    { text: "failed to create mtls httpclient", source: ES },
   ],
   retry: {
     retriedStatuses: OTLP_RETRIED_STATUSES,
