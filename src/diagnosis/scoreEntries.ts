@@ -257,7 +257,10 @@ export function scoreEntry(
   }
   if (hits.length === 0) return null;
   hits.sort((a, b) => b.weight - a.weight || a.line - b.line);
-  const evidence = distinctEvidence(hits);
+  // Topic words stand in for evidence in a question asked in prose; beside the entry's own evidence
+  // they add nothing (a log that names its error is not likelier for also naming a setting).
+  const own = hits.filter((h) => !h.signal.topic);
+  const evidence = distinctEvidence(own.length > 0 ? own : hits);
   return { entry, score: combine(evidence.map((h) => h.weight)), hits: evidence };
 }
 

@@ -24,6 +24,8 @@ export type CompiledSignal = {
   when?: readonly CompiledCondition[];
   /** How the signal reads in evidence and in `kb check` output. */
   label: string;
+  /** One of the entry's topic words (entrySchema `topic`): evidence only when nothing else is. */
+  topic?: true;
 } & (
   | { kind: "phrase"; phrase: string }
   | { kind: "phrases"; phrases: readonly string[] }

@@ -135,6 +135,7 @@ function topicSignal(entry: KnowledgeEntry): CompiledSignal {
   return {
     weight: TOPIC_WEIGHT,
     when,
+    topic: true,
     kind: "phrases",
     phrases,
     label: `topic: ${phrases.map((p) => `"${p}"`).join(" | ")}`,

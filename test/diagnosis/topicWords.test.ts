@@ -27,6 +27,17 @@ describe("an entry's topic words: a question asked in prose", () => {
     ).toBe("err-mimir-sample-timestamp-too-old");
   });
 
+  it("adds nothing beside the entry's own evidence: neither score nor an evidence line", () => {
+    const error =
+      'ts=2024-05-01T10:00:00Z caller=dedupe.go:112 component=remote level=warn remote_name=xscaler url=https://<host>/api/v1/push msg="Failed to send batch, retrying" err="server returned HTTP status 429 Too Many Requests"';
+    const alone = diagnose(error, kb).matches[0];
+    const withTopic = diagnose(`${error}\nwhat is our ingestion_rate setting?`, kb).matches[0];
+    expect(alone?.id).toBe("rate-limited-429");
+    expect(withTopic?.id).toBe("rate-limited-429");
+    expect(withTopic?.score).toBe(alone?.score);
+    expect(withTopic?.evidence.map((e) => e.signal).join(" ")).not.toMatch(/topic: /);
+  });
+
   it("is outranked by real evidence for another entry", () => {
     const [top] = diagnose(
       'loki stream limit? no: level=error msg="final error sending batch" status=401 error="server returned HTTP status 401 Unauthorized"',
