@@ -145,6 +145,7 @@ const BACKEND_SAMPLE_LINES: Record<string, readonly string[]> = {
     "DoBatch: InstancesCount <= 0",
   ],
   "thanos-receive": [
+    'level=warn ts=2024-05-01T10:00:00Z caller=writer.go:188 component=receive-writer tenant=default-tenant msg="Error on ingesting out-of-order samples" numDropped=12',
     'level=error component=receive component=receive-handler tenant=default-tenant msg="failed to distribute timeseries to replicas" err="backing off forward request for endpoint receive-1:10901: target not available"',
   ],
   victoriametrics: [

@@ -17,6 +17,9 @@ export const thanosReceive: BackendCatalog = {
     { text: "failed to distribute timeseries to replicas", source: HANDLER },
     { text: "scheduling forward request for endpoint", source: HANDLER },
     { text: "get tenant appendable", source: "thanos-io/thanos pkg/receive/writer.go" },
+    // The loggers cmd/thanos/receive.go gives the writer and the handler: every line they print.
+    { text: "component=receive-writer", source: "thanos-io/thanos cmd/thanos/receive.go" },
+    { text: "component=receive-handler", source: "thanos-io/thanos cmd/thanos/receive.go" },
   ],
   answers: [
     // receiveHTTP maps these causes to statuses.
