@@ -112,6 +112,7 @@ const OTLP_SPECIFICATION: ClientCatalog = {
   id: "otlp-specification",
   name: "The OpenTelemetry SDK's OTLP exporter",
   client: "otel-sdk",
+  role: "sends",
   markers: [],
   errors: [],
   retry: {

@@ -1,3 +1,4 @@
+import { CLIENT_CATALOGS } from "../vocabulary/catalogs/clientCatalogs.ts";
 import { CLIENT_IDS, type ClientId, type Direction, GRPC_CODE_NAMES } from "../vocabulary/clients.ts";
 import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
 import type { WordingMeaning } from "../vocabulary/indexWordings.ts";
@@ -153,6 +154,8 @@ const DIRECTION_MARKERS: Record<Direction, RegExp> = {
  */
 const MANAGEMENT =
   /\/-\/(?:reload|quit|healthy|ready)\b|\/api\/v1\/status\/(?:flags|config|buildinfo|runtimeinfo|tsdb)\b|failed to get prometheus flags|reload request failed/;
+
+const CATALOG_ROLES = new Map(CLIENT_CATALOGS.map((c) => [c.id, c.role]));
 
 function findAll(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
   pattern.lastIndex = 0;
@@ -339,6 +342,12 @@ export function extractFacts(t: NormalizedText, vocab?: FoundWordings): Facts {
   const directions = new Set<Direction>();
   for (const [direction, pattern] of Object.entries(DIRECTION_MARKERS) as [Direction, RegExp][]) {
     if (pattern.test(t.norm)) directions.add(direction);
+  }
+  // A line only an exporter, a sink or an output prints is data on its way out; a data source's, a query.
+  for (const id of fromVocabulary?.catalogs ?? []) {
+    const role = CATALOG_ROLES.get(id);
+    if (role === "sends") directions.add("write");
+    if (role === "reads") directions.add("read");
   }
   const urls = extractUrls(t);
   const host = pickHost(urls);

@@ -12,6 +12,12 @@ export interface ClientCatalog {
   name: string;
   /** Which of the bot's clients (src/vocabulary/clients.ts) this is, for snippets and config. */
   client: string;
+  /**
+   * Which way the data goes in the lines its markers find: an exporter, sink or output only sends
+   * (a paste it printed is a write), a data source only reads; an agent that also scrapes or queries
+   * does both, and its markers say nothing about the direction.
+   */
+  role: "sends" | "reads" | "both";
   /** Literal marks only this client's log lines carry (a logger name, a file name, a field). */
   markers: readonly Wording[];
   /** Its own error strings, each with the failure class or status it reports when it has one. */

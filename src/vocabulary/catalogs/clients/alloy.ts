@@ -14,6 +14,7 @@ export const alloy: ClientCatalog = {
   id: "alloy",
   name: "Grafana Alloy components (prometheus.remote_write, otelcol.exporter.*, loki.write)",
   client: "alloy",
+  role: "both",
   markers: [
     // Every component's logger is built With("component_path", parent, "component_id", id).
     // component_id= alone is not a marker: Vector's sink spans print component_id= too.

@@ -13,6 +13,7 @@ export const fluentBitLoki: ClientCatalog = {
   id: "fluent-bit-loki",
   name: "Fluent Bit out_loki output",
   client: "fluent-bit",
+  role: "sends",
   markers: [
     { text: "[output:loki:", source: "fluent/fluent-bit include/fluent-bit/flb_output_plugin.h" },
     { text: "output=loki.", source: ENGINE },

@@ -9,6 +9,7 @@ export const fluentBitOpentelemetry: ClientCatalog = {
   id: "fluent-bit-opentelemetry",
   name: "Fluent Bit out_opentelemetry output",
   client: "fluent-bit",
+  role: "sends",
   markers: [
     // flb_plg_error prefixes "[output:%s:%s] " with the plugin name and instance (opentelemetry.0).
     { text: "[output:opentelemetry:", source: "fluent/fluent-bit include/fluent-bit/flb_output_plugin.h" },

@@ -13,6 +13,7 @@ export const fluentBitPrometheusRemoteWrite: ClientCatalog = {
   id: "fluent-bit-prometheus-remote-write",
   name: "Fluent Bit out_prometheus_remote_write output",
   client: "fluent-bit",
+  role: "sends",
   markers: [
     {
       text: "[output:prometheus_remote_write:",

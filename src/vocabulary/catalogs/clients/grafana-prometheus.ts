@@ -9,6 +9,7 @@ export const grafanaPrometheus: ClientCatalog = {
   id: "grafana-prometheus",
   name: "Grafana Prometheus data source",
   client: "grafana",
+  role: "reads",
   markers: [
     { text: "logger=tsdb.prometheus", source: "grafana/grafana pkg/tsdb/prometheus/prometheus.go" },
     // Shown in the UI's "Save & test" box when the health query fails.

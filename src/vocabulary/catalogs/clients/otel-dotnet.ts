@@ -12,6 +12,7 @@ export const otelDotnet: ClientCatalog = {
   id: "otel-dotnet",
   name: "OpenTelemetry .NET OTLP exporter",
   client: "otel-sdk",
+  role: "sends",
   markers: [
     // The EventSource name, shown by self-diagnostics and dotnet-trace.
     { text: "opentelemetry-exporter-opentelemetryprotocol", source: ES },

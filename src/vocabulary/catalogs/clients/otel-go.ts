@@ -9,6 +9,7 @@ export const otelGo: ClientCatalog = {
   id: "otel-go",
   name: "OpenTelemetry Go SDK exporters",
   client: "otel-sdk",
+  role: "sends",
   markers: [
     // The trace exporter wraps every upload error with this prefix; the global error handler logs it.
     {

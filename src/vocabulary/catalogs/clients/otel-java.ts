@@ -14,6 +14,7 @@ export const otelJava: ClientCatalog = {
   id: "otel-java",
   name: "OpenTelemetry Java SDK exporters",
   client: "otel-sdk",
+  role: "sends",
   markers: [
     // java.util.logging logger names (Logger.getLogger(X.class.getName())), printed by the javaagent
     // and by every common logging bridge.

@@ -10,6 +10,7 @@ export const otelJs: ClientCatalog = {
   id: "otel-js",
   name: "OpenTelemetry JS SDK exporters",
   client: "otel-sdk",
+  role: "sends",
   markers: [
     // The error class name is printed by diag and by util.inspect of the rejection.
     { text: "otlpexportererror", source: `${BASE}/types.ts` },

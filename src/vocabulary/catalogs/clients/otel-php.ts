@@ -10,6 +10,7 @@ export const otelPhp: ClientCatalog = {
   id: "otel-php",
   name: "OpenTelemetry PHP OTLP exporters",
   client: "otel-sdk",
+  role: "sends",
   markers: [
     { text: "opentelemetry: [error]", source: FORMATTER },
     { text: "opentelemetry: [warning]", source: FORMATTER },

@@ -11,6 +11,7 @@ export const otelPython: ClientCatalog = {
   id: "otel-python",
   name: "OpenTelemetry Python SDK exporters",
   client: "otel-sdk",
+  role: "sends",
   markers: [
     // Module loggers (getLogger(__name__)), shown by logging's default and most formats.
     { text: "opentelemetry.exporter.otlp.proto.grpc.exporter", source: GRPC },

@@ -11,6 +11,7 @@ export const otelRuby: ClientCatalog = {
   id: "otel-ruby",
   name: "OpenTelemetry Ruby OTLP exporter",
   client: "otel-sdk",
+  role: "sends",
   markers: [
     // The exporter names its own method in every message it logs.
     { text: "otlp::exporter#send_bytes", source: HTTP },

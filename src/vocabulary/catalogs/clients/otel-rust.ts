@@ -13,6 +13,7 @@ export const otelRust: ClientCatalog = {
   id: "otel-rust",
   name: "OpenTelemetry Rust OTLP exporter (opentelemetry-otlp)",
   client: "otel-sdk",
+  role: "sends",
   markers: [
     // Releases up to 0.26 hand every export error to the global handler, which eprintln!s these.
     { text: "opentelemetry trace error occurred.", source: HANDLER },

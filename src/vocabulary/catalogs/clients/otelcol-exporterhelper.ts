@@ -14,6 +14,7 @@ export const otelcolExporterhelper: ClientCatalog = {
   id: "otelcol-exporterhelper",
   name: "OpenTelemetry Collector exporters (exporterhelper queue and retry; otlp, otlphttp)",
   client: "otelcol",
+  role: "sends",
   markers: [
     // zap's console encoder prints the caller file; these are the senders that log failures.
     { text: "retry_sender.go:", source: RETRY },

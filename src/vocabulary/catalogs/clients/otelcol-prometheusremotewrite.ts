@@ -12,6 +12,7 @@ export const otelcolPrometheusremotewrite: ClientCatalog = {
   id: "otelcol-prometheusremotewrite",
   name: "OpenTelemetry Collector prometheusremotewrite exporter",
   client: "otelcol",
+  role: "sends",
   markers: [
     // The Go package path is in the caller field of its own lines.
     { text: "prometheusremotewriteexporter", source: EXPORTER },

@@ -12,6 +12,7 @@ export const prometheusRemoteStorage: ClientCatalog = {
   id: "prometheus-remote-storage",
   name: "Prometheus remote storage (remote_write)",
   client: "prometheus",
+  role: "sends",
   markers: [
     // main.go hands remote storage a logger With("component", "remote"); Alloy embeds the same
     // queue manager but under its own component_id, so this field is Prometheus's alone.

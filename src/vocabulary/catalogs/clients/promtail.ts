@@ -13,6 +13,7 @@ export const promtail: ClientCatalog = {
   id: "promtail",
   name: "Promtail's Loki client (and Grafana Agent static mode's)",
   client: "promtail",
+  role: "sends",
   markers: [
     // Each client's logger: log.With(logger, "component", "client", "host", cfg.URL.Host).
     { text: "component=client host=", source: CLIENT },

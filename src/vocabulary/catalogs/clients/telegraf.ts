@@ -10,6 +10,7 @@ export const telegraf: ClientCatalog = {
   id: "telegraf",
   name: "Telegraf outputs",
   client: "telegraf",
+  role: "sends",
   markers: [
     // The agent's flush loop when an output's Write fails.
     { text: "[agent] error writing to", source: AGENT },

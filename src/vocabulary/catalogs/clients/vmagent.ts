@@ -13,6 +13,7 @@ export const vmagent: ClientCatalog = {
   id: "vmagent",
   name: "vmagent remote write (-remoteWrite.url)",
   client: "vmagent",
+  role: "sends",
   markers: [
     // VictoriaMetrics' logger prints the caller's path: "VictoriaMetrics/app/vmagent/remotewrite/client.go:".
     { text: "app/vmagent/remotewrite/client.go:", source: CLIENT },
