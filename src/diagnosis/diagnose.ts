@@ -145,7 +145,8 @@ function toMatch(
       line: hit.line + 1,
       text: evidenceText(lines[hit.line] ?? "", hit.matched),
       matched: maskSecrets(hit.matched),
-      signal: hit.signal.label,
+      // A topic lists many words; the one the person used is what the evidence should name.
+      signal: hit.signal.topic ? `topic: "${hit.matched}"` : hit.signal.label,
     });
   }
   const snippets = renderSnippets(s.entry, facts);

@@ -13,7 +13,7 @@ describe("an entry's topic words: a question asked in prose", () => {
     const [top] = diagnose("How do I raise the Loki stream limit for one tenant?", kb).matches;
     expect(top?.id).toBe("loki-stream-limit");
     expect(top?.confidence).toBe("low");
-    expect(top?.evidence[0]?.signal).toMatch(/^topic: /);
+    expect(top?.evidence[0]?.signal).toBe('topic: "stream limit"');
   });
 
   it("needs a backend, a client of the entry or the pipeline's own names beside it", () => {
