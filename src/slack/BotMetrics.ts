@@ -26,6 +26,7 @@ export class BotMetrics {
   readonly #arrivals = new AsyncLocalStorage<{ at: number; kind: DeliveryKind }>();
   readonly #diagnoses: Counter<"symptom" | "confidence">;
   readonly #noMatch: Counter;
+  readonly #statusAnswers: Counter<"status">;
   readonly #passive: Counter<"outcome">;
   readonly #probes: Counter<"outcome" | "layer">;
   readonly #slackErrors: Counter<"method" | "error">;
@@ -48,6 +49,12 @@ export class BotMetrics {
     this.#noMatch = new Counter({
       name: `${PREFIX}no_match_answers_total`,
       help: 'Replies that said "no confident match".',
+      registers,
+    });
+    this.#statusAnswers = new Counter({
+      name: `${PREFIX}status_answers_total`,
+      help: "Replies that told what a bare status code usually means, by status.",
+      labelNames: ["status"],
       registers,
     });
     this.#passive = new Counter({
@@ -125,6 +132,13 @@ export class BotMetrics {
   answered(diagnosis: Diagnosis): void {
     if (diagnosis.matches.length === 0) this.#noMatch.inc();
     for (const m of diagnosis.matches) this.#diagnoses.inc({ symptom: m.id, confidence: m.confidence });
+    const arrival = this.#arrivals.getStore();
+    if (arrival) this.#replySeconds.observe({ kind: arrival.kind }, (performance.now() - arrival.at) / 1000);
+  }
+
+  /** A bare status code was answered with what it usually means: a reply, though not a diagnosis. */
+  statusAnswered(status: number): void {
+    this.#statusAnswers.inc({ status: String(status) });
     const arrival = this.#arrivals.getStore();
     if (arrival) this.#replySeconds.observe({ kind: arrival.kind }, (performance.now() - arrival.at) / 1000);
   }

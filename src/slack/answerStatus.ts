@@ -81,6 +81,7 @@ export async function answerStatusInThread(
   const audience = threadAudience(target.channel, target.author);
   const message = await statusReply(bot, intent, audience, replyId, target.threadTs);
   const replyTs = await postInThread(client, target.channel, target.threadTs, message);
+  if (replyTs) bot.metrics.statusAnswered(intent.code);
   if (replyTs)
     await recordStatusReply(bot, intent, {
       channel: target.channel,
@@ -107,6 +108,7 @@ export async function statusForUser(
     replyId,
     where.threadTs,
   );
+  bot.metrics.statusAnswered(intent.code);
   await recordStatusReply(bot, intent, {
     channel: where.channel,
     messageTs: replyTs(replyId),

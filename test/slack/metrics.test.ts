@@ -52,6 +52,8 @@ describe("GET /metrics after a run through the real app", () => {
     await sendEvent(running, dm(`hello, ${MARKER} says hi`));
     fake.fail("chat.postMessage", { error: "channel_not_found" });
     await sendEvent(running, dm(`and again ${MARKER}`));
+    // A bare status code in a DM: what it usually means, counted as a status answer, not a no-match.
+    await sendEvent(running, dm("401"));
     // Passive: chatter in a listed channel, and an error the bot is sure of.
     await sendEvent(running, {
       type: "message",
@@ -130,6 +132,7 @@ describe("GET /metrics after a run through the real app", () => {
     );
     // The third DM's reply never reached Slack: it is an API error, not an answer.
     expect(sample(text, "telemetry_doctor_no_match_answers_total")).toBe(1);
+    expect(sample(text, 'telemetry_doctor_status_answers_total{status="401"}')).toBe(1);
     expect(sample(text, 'telemetry_doctor_passive_messages_total{outcome="not_an_error"}')).toBe(1);
     expect(sample(text, 'telemetry_doctor_passive_messages_total{outcome="answered"}')).toBe(1);
     expect(sample(text, 'telemetry_doctor_votes_total{vote="helpful"}')).toBe(1);
@@ -143,7 +146,7 @@ describe("GET /metrics after a run through the real app", () => {
       ),
     ).toBe(1);
     expect(sample(text, "telemetry_doctor_diagnosis_duration_seconds_count")).toBeGreaterThanOrEqual(5);
-    expect(sample(text, 'telemetry_doctor_event_to_reply_seconds_count{kind="event"}')).toBe(3);
+    expect(sample(text, 'telemetry_doctor_event_to_reply_seconds_count{kind="event"}')).toBe(4);
     expect(sample(text, "telemetry_doctor_store_retries_total")).toBe(0);
     expect(text).toContain("process_cpu_user_seconds_total");
     expect(text).toContain("nodejs_eventloop_lag_seconds");
