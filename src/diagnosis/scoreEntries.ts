@@ -6,6 +6,7 @@ import type {
   KnowledgeBase,
 } from "../knowledge/KnowledgeBase.ts";
 import type { NeedleIndex } from "../knowledge/NeedleIndex.ts";
+import { TOPIC_WEIGHT } from "../knowledge/parseKnowledgeBase.ts";
 import type { LiteralAlternative } from "../knowledge/requiredLiterals.ts";
 import { mentionsVocabulary } from "../vocabulary/mentionsVocabulary.ts";
 import type { VocabularyName } from "../vocabulary/namedVocabularies.ts";
@@ -258,9 +259,11 @@ export function scoreEntry(
   if (hits.length === 0) return null;
   hits.sort((a, b) => b.weight - a.weight || a.line - b.line);
   // Topic words stand in for evidence in a question asked in prose; beside the entry's own evidence
-  // they add nothing (a log that names its error is not likelier for also naming a setting).
+  // they add nothing (a log that names its error is not likelier for also naming a setting). Beside
+  // only weak evidence (a status, "queue size"), which alone would not be offered, they still count.
   const own = hits.filter((h) => !h.signal.topic);
-  const evidence = distinctEvidence(own.length > 0 ? own : hits);
+  const ownIsEnough = combine(distinctEvidence(own).map((h) => h.weight)) >= TOPIC_WEIGHT;
+  const evidence = distinctEvidence(ownIsEnough ? own : hits);
   return { entry, score: combine(evidence.map((h) => h.weight)), hits: evidence };
 }
 

@@ -38,6 +38,16 @@ describe("an entry's topic words: a question asked in prose", () => {
     expect(withTopic?.evidence.map((e) => e.signal).join(" ")).not.toMatch(/topic: /);
   });
 
+  it("still counts beside evidence too weak to be offered alone", () => {
+    // "queue size" alone is a weak signal of otel-queue-full; the topic makes the question answerable.
+    const [top] = diagnose(
+      "How do I raise the max queue size of the BatchSpanProcessor in my OpenTelemetry SDK?",
+      kb,
+    ).matches;
+    expect(top?.id).toBe("otel-queue-full");
+    expect(top?.evidence.map((e) => e.signal)).toContain('topic: "batchspanprocessor"');
+  });
+
   it("is outranked by real evidence for another entry", () => {
     const [top] = diagnose(
       'loki stream limit? no: level=error msg="final error sending batch" status=401 error="server returned HTTP status 401 Unauthorized"',
