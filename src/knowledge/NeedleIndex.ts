@@ -1,13 +1,18 @@
 /**
  * Finds every occurrence of many literal strings in one pass over the text, so the cost of the
  * phrase and prefilter look-ups does not grow with the number of knowledge entries. Needles are
- * bucketed by a hash of their first three characters (a 64K-entry typed table, so a position costs
- * one array read); a candidate is then confirmed with `startsWith`.
+ * bucketed by a hash of their first four characters (three for the three-character ones), in 64K-entry
+ * typed tables, so a position costs one or two array reads; a candidate is then confirmed with
+ * `startsWith`. Four characters, not three: the vocabulary has dozens of needles starting "max", "err"
+ * or "the", and every such word in a paste would otherwise try each of them.
  */
 export class NeedleIndex {
-  /** Hash of the first three characters → 1 + index into `buckets`, 0 for none. */
-  private readonly table = new Int32Array(1 << 16);
+  /** Hash of the first four characters → 1 + index into `buckets`, 0 for none. */
+  private readonly table4 = new Int32Array(1 << 16);
+  /** Hash of the three characters of a three-character needle → 1 + index into `buckets`. */
+  private readonly table3 = new Int32Array(1 << 16);
   private readonly buckets: string[][] = [];
+  private hasThree = false;
   /** Needles of one or two characters, found with indexOf instead. */
   private readonly short: string[] = [];
 
@@ -17,10 +22,15 @@ export class NeedleIndex {
         this.short.push(needle);
         continue;
       }
-      const key = triKey(needle.charCodeAt(0), needle.charCodeAt(1), needle.charCodeAt(2));
-      const at = this.table[key] ?? 0;
+      const c = (i: number) => needle.charCodeAt(i);
+      const [table, key] =
+        needle.length === 3
+          ? [this.table3, key3(c(0), c(1), c(2))]
+          : [this.table4, key4(c(0), c(1), c(2), c(3))];
+      if (needle.length === 3) this.hasThree = true;
+      const at = table[key] ?? 0;
       if (at > 0) this.buckets[at - 1]?.push(needle);
-      else this.table[key] = this.buckets.push([needle]);
+      else table[key] = this.buckets.push([needle]);
     }
   }
 
@@ -32,18 +42,33 @@ export class NeedleIndex {
       if (!lines) found.set(needle, [line]);
       else if (lines[lines.length - 1] !== line) lines.push(line);
     };
-    const { table, buckets } = this;
+    const { table3, table4, buckets, hasThree } = this;
+    // `line` counts the line breaks before position i − 3 (where a four-character needle starts),
+    // `line3` those before i − 2 (where a three-character one starts).
     let line = 0;
+    let line3 = 0;
+    let z = 0;
     let a = text.charCodeAt(0);
     let b = text.charCodeAt(1);
     for (let i = 2; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const at = table[triKey(a, b, c)] as number;
-      if (at !== 0) {
-        for (const needle of buckets[at - 1] as string[])
-          if (text.startsWith(needle, i - 2)) record(needle, line);
+      if (hasThree) {
+        const at3 = table3[key3(a, b, c)] as number;
+        if (at3 !== 0) {
+          for (const needle of buckets[at3 - 1] as string[])
+            if (text.startsWith(needle, i - 2)) record(needle, line3);
+        }
       }
-      if (a === 10) line++;
+      if (i >= 3) {
+        const at4 = table4[key4(z, a, b, c)] as number;
+        if (at4 !== 0) {
+          for (const needle of buckets[at4 - 1] as string[])
+            if (text.startsWith(needle, i - 3)) record(needle, line);
+        }
+        if (z === 10) line++;
+      }
+      if (a === 10) line3++;
+      z = a;
       a = b;
       b = c;
     }
@@ -59,8 +84,12 @@ export class NeedleIndex {
   }
 }
 
-function triKey(a: number, b: number, c: number): number {
+function key3(a: number, b: number, c: number): number {
   return (Math.imul(a, 961) + Math.imul(b, 31) + c) & 0xffff;
+}
+
+function key4(a: number, b: number, c: number, d: number): number {
+  return (Math.imul(a, 29791) + Math.imul(b, 961) + Math.imul(c, 31) + d) & 0xffff;
 }
 
 function lineStarts(text: string): number[] {
