@@ -17,6 +17,7 @@ const blind4 = fileURLToPath(new URL("../fixtures/eval/blind4.jsonl", import.met
 const blind5 = fileURLToPath(new URL("../fixtures/eval/blind5.jsonl", import.meta.url));
 const blind6 = fileURLToPath(new URL("../fixtures/eval/blind6.jsonl", import.meta.url));
 const blind7 = fileURLToPath(new URL("../fixtures/eval/blind7.jsonl", import.meta.url));
+const blind8 = fileURLToPath(new URL("../fixtures/eval/blind8.jsonl", import.meta.url));
 
 interface Summary {
   top1: number;
@@ -81,12 +82,12 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // 0.682, top-3 0.682, false matches 4 of 12), then used for general fixes: measured 0.795 / 0.795 /
   // 1 of 12, and 0 of 12 since. Most of what it still misses is prose with no error line in it.
   // With the runtimes' wordings and a person's words for each symptom (issue 9, second pass):
-  // 0.833 / 0.854 / 0.
-  it("the fourth set (56 cases): top-1 at least 0.83, top-3 at least 0.85, no false match", () => {
+  // 0.833 / 0.854 / 0; with the third pass (more wordings from source, topics): 0.875 / 0.896 / 0.
+  it("the fourth set (56 cases): top-1 at least 0.87, top-3 at least 0.89, no false match", () => {
     const s = score(blind3);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.83);
-    expect(s.top3).toBeGreaterThanOrEqual(0.85);
+    expect(s.top1).toBeGreaterThanOrEqual(0.87);
+    expect(s.top3).toBeGreaterThanOrEqual(0.89);
     expect(s.false_match).toBeLessThanOrEqual(0);
   });
 
@@ -96,12 +97,13 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // the two is a 413 that request-too-large answers rightly (labelled null when no entry covered it).
   // Since the Mimir, Loki and Tempo entries, two of its negatives (g019, g049) are labelled with the
   // entry that answers them: 62 positives, 22 negatives, measured 0.790 / 0.790 / 2 of 22; after the
-  // issue 9 second pass 0.823 / 0.823 / 2 of 22.
-  it("the fifth set (84 cases): top-1 and top-3 at least 0.82, false matches at most 2", () => {
+  // issue 9 second pass 0.823 / 0.823 / 2 of 22; after the third 0.839 / 0.839 / 2 of 22 (g018, a
+  // Thanos receive 409 for out-of-order samples, now has that entry as also_ok).
+  it("the fifth set (84 cases): top-1 and top-3 at least 0.83, false matches at most 2", () => {
     const s = score(blind4);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.82);
-    expect(s.top3).toBeGreaterThanOrEqual(0.82);
+    expect(s.top1).toBeGreaterThanOrEqual(0.83);
+    expect(s.top3).toBeGreaterThanOrEqual(0.83);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
   });
 
@@ -111,36 +113,51 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // (0.552 / 0.603 / 8 of 28: two of those are backend-limit negatives the new entries answer, and three
   // positives are now answered first by a more specific new entry). After the issue 9 second pass,
   // which used it for general fixes: 0.793 / 0.845 / 5 of 28 (four of the five are answers of entries
-  // written after the labels: a Mimir series limit, a Loki limit, request-too-large twice).
-  it("the sixth set (86 cases): top-1 at least 0.79, top-3 at least 0.84, false matches at most 5", () => {
+  // written after the labels: a Mimir series limit, a Loki limit, request-too-large twice). After the
+  // third pass: 0.828 / 0.879 / 5 of 28.
+  it("the sixth set (86 cases): top-1 at least 0.82, top-3 at least 0.87, false matches at most 5", () => {
     const s = score(blind5);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.79);
-    expect(s.top3).toBeGreaterThanOrEqual(0.84);
+    expect(s.top1).toBeGreaterThanOrEqual(0.82);
+    expect(s.top3).toBeGreaterThanOrEqual(0.87);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(5);
   });
 
   // A seventh set (blind6.jsonl, 103 cases, odd-numbered threads none of the others used), gathered
   // at the start of the second issue 9 pass and scored blind on the code as it then stood (e7f7175):
   // 0.643 / 0.657 / 2 of 33. Its misses were then read by failure class and client and fixed in
-  // general: 0.871 / 0.871 / 2 of 33. It is a regression set now, not a blind one.
-  it("the seventh set (103 cases): top-1 and top-3 at least 0.87, false matches at most 2", () => {
+  // general: 0.871 / 0.871 / 2 of 33. It is a regression set now, not a blind one. Third pass:
+  // 0.886 / 0.886 / 2 of 33.
+  it("the seventh set (103 cases): top-1 and top-3 at least 0.88, false matches at most 2", () => {
     const s = score(blind6);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.87);
-    expect(s.top3).toBeGreaterThanOrEqual(0.87);
+    expect(s.top1).toBeGreaterThanOrEqual(0.88);
+    expect(s.top3).toBeGreaterThanOrEqual(0.88);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
   });
 
   // An eighth set (blind7.jsonl, 94 cases, even-numbered threads), gathered at the same time and kept
   // sealed: nobody read its cases while the diagnosis changed, and it was scored once, at the end:
   // 0.767 / 0.767 / 3 of 34, the same top answer on every case as the code before the pass. Its blind
-  // score is spent; it is held here at that figure.
-  it("the eighth set (94 cases): top-1 and top-3 at least 0.76, false matches at most 3", () => {
+  // score is spent. The third pass read its misses (by failure class, client and backend, never a
+  // rule for one case): 0.900 / 0.900 / 3 of 34.
+  it("the eighth set (94 cases): top-1 and top-3 at least 0.89, false matches at most 3", () => {
     const s = score(blind7);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.76);
-    expect(s.top3).toBeGreaterThanOrEqual(0.76);
+    expect(s.top1).toBeGreaterThanOrEqual(0.89);
+    expect(s.top3).toBeGreaterThanOrEqual(0.89);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(3);
+  });
+
+  // A ninth set (blind8.jsonl, 96 cases, odd-numbered threads none of the others used), gathered at
+  // the start of the third issue 9 pass and scored blind on the code as it then stood (2003654):
+  // 0.507 / 0.507 / 3 of 29. Its misses were then read and fixed in general (wordings from the
+  // programs' own source, topics for questions asked in prose): 0.776 / 0.776 / 2 of 29.
+  it("the ninth set (96 cases): top-1 and top-3 at least 0.77, false matches at most 2", () => {
+    const s = score(blind8);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.77);
+    expect(s.top3).toBeGreaterThanOrEqual(0.77);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
   });
 });
