@@ -11,6 +11,8 @@ export interface Located<T> {
   line: number;
   /** The words that carried it, as they appear in the normalised text. */
   matched: string;
+  /** Read from words that only imply it (a reason phrase without its code): weaker evidence. */
+  inferred?: true;
 }
 
 export interface UrlFact {
@@ -63,10 +65,11 @@ const STATUS_BEFORE_REASON =
  * A reason phrase printed without its code, right after the word for a failure: OpenTelemetry JS
  * throws `OTLPExporterError` with the response's statusMessage (`OTLPExporterError: Bad Request`),
  * PHP's exporter logs `Export failure: Unauthorized`, Ruby's `Net::HTTPForbidden`. Only phrases that
- * name one status do (not "not found", which every runtime says of files and keys too).
+ * name one status do (not "not found", which every runtime says of files and keys too), and only after
+ * the word for an answer or an error, not a bare "failed:" ("failed: forbidden when reading key.pem").
  */
 const REASON_ALONE =
-  /(?:error|failure|failed|exception|status|response|responded|returned|reason)(?: with)?[:=]?[ \t]{0,2}["'(]?(bad request|unauthori[sz]ed|forbidden|request entity too large|payload too large|too many requests|internal server error|bad gateway|service unavailable|gateway time-?out)\b|\bnet::http(unauthorized|forbidden|toomanyrequests|badgateway|serviceunavailable|gatewaytimeout|requestentitytoolarge|payloadtoolarge)\b/g;
+  /(?:error|failure|exception|status|response|responded|returned)(?: with)?[:=]?[ \t]{0,2}["'(]?(bad request|unauthori[sz]ed|forbidden|request entity too large|payload too large|too many requests|internal server error|bad gateway|service unavailable|gateway time-?out)\b|\bnet::http(unauthorized|forbidden|toomanyrequests|badgateway|serviceunavailable|gatewaytimeout|requestentitytoolarge|payloadtoolarge)\b/g;
 const STATUS_BY_REASON: Record<string, number> = {
   "bad request": 400,
   unauthorized: 401,
@@ -140,7 +143,8 @@ const PLACEHOLDER_HOST =
 const DIRECTION_MARKERS: Record<Direction, RegExp> = {
   write:
     // "export" alone is too common (CSV exporters, Prometheus exporters): only telemetry exporting counts.
-    /remote[_ -]?write|remote_name=|component=remote\b|queue_manager|\bpush(?:ing|ed)? (?:to (?:mimir|cortex|loki|prometheus|thanos|the (?:backend|gateway|distributor))|metrics|samples|series|data|logs|traces|spans)\b|failed pushing|\bpushgateway|\/push\b|\/api\/v1\/(?:write|receive)|\/prom\/write\b|exporting failed|failed to export (?:batch|spans?|metrics|traces|logs)|(?:spans?|metrics|traces|logs) export(?:er|ing)?\b|export(?:ing)? (?:spans?|metrics|traces|logs)\b|exporterhelper|"kind": ?"exporter"|\bexporters:|otlp ?exporter|\bingest(?:ion|er|ing)?\b|send(?:ing)? (?:batch|logs|metrics|traces|spans|samples)\b|sending_queue|sending queue|\bloki\.write|\bdistributor\b|failed to send|\/v1\/(?:metrics|traces|logs)\b|\botlp|\botelcol\.exporter/,
+    // Vector marks a sink's lines (`component_kind="sink"`, `vector::sinks::`); its sources look alike otherwise.
+    /remote[_ -]?write|remote_name=|component=remote\b|queue_manager|\bpush(?:ing|ed)? (?:to (?:mimir|cortex|loki|prometheus|thanos|the (?:backend|gateway|distributor))|metrics|samples|series|data|logs|traces|spans)\b|failed pushing|\bpushgateway|\/push\b|\/api\/v1\/(?:write|receive)|\/prom\/write\b|exporting failed|failed to export (?:batch|spans?|metrics|traces|logs)|(?:spans?|metrics|traces|logs) export(?:er|ing)?\b|export(?:ing)? (?:spans?|metrics|traces|logs)\b|exporterhelper|"kind": ?"exporter"|\bexporters:|otlp ?exporter|\bingest(?:ion|er|ing)?\b|send(?:ing)? (?:batch|logs|metrics|traces|spans|samples)\b|sending_queue|sending queue|\bloki\.write|\bdistributor\b|failed to send|\/v1\/(?:metrics|traces|logs)\b|\botlp|\botelcol\.exporter|component_kind="?sink\b|vector::sinks::/,
   read: /\bquer(?:y|ies|ying)\b|\btsdb\.|data ?source|\/api\/v1\/(?:query|series|labels?|rules|metadata)|\/api\/datasources\/proxy\/|error reading prometheus|\/prometheus\/api\/|save & test|\bexplore\b/,
   scrape:
     // A Prometheus exporter (node_exporter, ssl_exporter) is a scrape target: its own failures are not the export path.
@@ -164,22 +168,26 @@ function findAll(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => v
 
 function extractStatuses(t: NormalizedText): Located<number>[] {
   const found = new Map<string, Located<number>>();
-  const add = (code: string | undefined, index: number, matched: string) => {
+  const add = (code: string | undefined, index: number, matched: string, inferred = false) => {
     if (!code) return;
     const line = lineAt(t.lineStarts, index);
     const key = `${code}@${line}`;
-    if (!found.has(key)) found.set(key, { value: Number(code), line, matched: matched.trim() });
+    if (!found.has(key))
+      found.set(key, {
+        value: Number(code),
+        line,
+        matched: matched.trim(),
+        ...(inferred ? { inferred } : {}),
+      });
   };
   findAll(STATUS_AFTER_WORD, t.norm, (m) => add(m[1], m.index, m[0]));
   findAll(STATUS_BEFORE_REASON, t.norm, (m) => add(m[1], m.index, m[0]));
   findAll(STATUS_BEFORE_BODY, t.norm, (m) => add(m[1], m.index, m[0]));
   findAll(STATUS_IN_REQUEST_LOG, t.norm, (m) => add(m[1] ?? m[2], m.index, m[0]));
+  // Last, so a line that printed the code beside its reason ("401 Unauthorized") keeps the printed one.
   findAll(REASON_ALONE, t.norm, (m) => {
     const code = STATUS_BY_REASON[m[1] ?? m[2] ?? ""];
-    // A line that already printed the code beside its reason ("401 Unauthorized") has it once.
-    const line = lineAt(t.lineStarts, m.index);
-    if (code && ![...found.values()].some((f) => f.line === line && f.value === code))
-      add(String(code), m.index, m[0]);
+    if (code) add(String(code), m.index, m[0], true);
   });
   if (t.norm.length <= SHORT_TEXT) findAll(BARE_STATUS, t.norm, (m) => add(m[1], m.index, m[0]));
   return [...found.values()].sort((a, b) => a.line - b.line);

@@ -88,6 +88,34 @@ export const NAMED_VOCABULARIES = {
     "/loki/api/v1/push",
   ],
   /**
+   * The pipeline's own programs and protocols by name, without the generic words of `telemetry`
+   * ("telemetry", "traces", "spans", "collector", "exporter"), which any app's events, a JVM's garbage
+   * collector or a CSV exporter also use: what a weak piece of evidence needs beside it to be ours.
+   */
+  pipeline: [
+    "~otlp",
+    "otel",
+    "opentelemetry",
+    "otelcol",
+    "exporterhelper",
+    "prometheus",
+    "remote_write",
+    "remote write",
+    "remote-write",
+    "remotewrite",
+    "alloy",
+    "grafana agent",
+    "grafana-agent",
+    "promtail",
+    "fluent bit",
+    "fluent-bit",
+    "fluentbit",
+    "telegraf",
+    "vmagent",
+    "jaeger",
+    "zipkin",
+  ],
+  /**
    * Other products whose errors look like ours. A paste that names one is theirs unless it also shows
    * a telemetry client, so a bare failure in it is not answered on the failure class alone.
    */

@@ -16,6 +16,8 @@ describe("a direct ask about telemetry that shows one telling status", () => {
     const [top] = diagnose(SDK_UNAUTHORIZED, kb).matches;
     expect(["unauthorized-401", "otel-auth-rejected"]).toContain(top?.id);
     expect(top?.basis?.label).toBe("likely: the backend answered 401");
+    // The status the label names is the first evidence shown.
+    expect(top?.evidence[0]?.matched).toMatch(/unauthorized/i);
     expect(top?.confidence).toBe("low");
   });
 
@@ -27,10 +29,25 @@ describe("a direct ask about telemetry that shows one telling status", () => {
     expect(diagnose("the otel exporter says `Export failure: Bad Request`", kb).matches).toEqual([]);
   });
 
-  it("needs telemetry context and no other product", () => {
+  it("needs the pipeline's context, not the word telemetry, and no other product", () => {
     expect(diagnose("Export failure: Unauthorized", kb).matches).toEqual([]);
+    // "telemetry" is any app's events; curl calls any API.
+    expect(
+      diagnose(
+        "Our mobile app sends telemetry events to our analytics endpoint and the login failed: unauthorized",
+        kb,
+      ).matches,
+    ).toEqual([]);
+    expect(diagnose("curl -s https://api.github.com/user says error: Unauthorized", kb).matches).toEqual([]);
     expect(
       diagnose("my otel sidecar is fine but psql says `error: Forbidden` when I connect", kb).matches,
+    ).toEqual([]);
+  });
+
+  it("does not pick between two failing statuses, even when only one of them is telling", () => {
+    expect(
+      diagnose("otel exporter: first `Export failure: Bad Request`, then `Export failure: Unauthorized`", kb)
+        .matches,
     ).toEqual([]);
   });
 

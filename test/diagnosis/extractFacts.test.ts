@@ -56,6 +56,7 @@ describe("extractFacts: status codes", () => {
     expect(statuses("< HTTP/1.1 401 Unauthorized")).toEqual([401]);
     expect(statuses("the forbidden city is a nice place, not an error")).toEqual([]);
     expect(statuses("File not found: /etc/otelcol/config.yaml")).toEqual([]);
+    expect(statuses("failed: forbidden when reading /etc/app/key.pem")).toEqual([]);
   });
 
   it("does not take a key=value count in a short line for a status code", () => {
