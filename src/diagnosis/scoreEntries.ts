@@ -164,6 +164,28 @@ export class MatchContext {
     return wrapped === -1 ? null : { line: lineAt(lineStarts, wrapped), matched: phrase };
   }
 
+  /**
+   * A phrase as whole words: what a person typed, so "root ca" is not found in "root cause" nor
+   * "private ca" in "private cache". Programs' own wordings are matched as they are printed (findPhrase).
+   */
+  findWords(phrase: string): { line: number; matched: string } | null {
+    const { norm, lineStarts } = this.text;
+    for (const line of this.occurrences().get(phrase) ?? []) {
+      const text = this.lineText(line);
+      for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+        if (isWordEdge(text, at - 1) && isWordEdge(text, at + phrase.length))
+          return { line, matched: phrase };
+      }
+    }
+    if (!phrase.includes(" ") || norm.length > UNWRAP_MAX_CHARS) return null;
+    this.unwrapped ??= norm.replace(/\n/g, " ");
+    for (let at = this.unwrapped.indexOf(phrase); at !== -1; at = this.unwrapped.indexOf(phrase, at + 1)) {
+      if (isWordEdge(this.unwrapped, at - 1) && isWordEdge(this.unwrapped, at + phrase.length))
+        return { line: lineAt(lineStarts, at), matched: phrase };
+    }
+    return null;
+  }
+
   /** The first line the pattern matches. Patterns match within a line, never across lines. */
   findRegex(pattern: Pattern): { line: number; matched: string } | null {
     const lines: Map<number, string | null> = pattern.prefilter
@@ -180,13 +202,29 @@ export class MatchContext {
   }
 }
 
-function findSignal(signal: CompiledSignal, ctx: MatchContext): { line: number; matched: string } | null {
+/**
+ * A status read from a reason phrase alone ("failed: forbidden") counts for less than a printed code:
+ * apps and file systems say "forbidden" and "too many requests" too. Alone it stays under the floor,
+ * so it answers only beside other evidence, or a direct ask through answerStatusInContext.
+ */
+const INFERRED_STATUS_DISCOUNT = 0.6;
+
+/** Whether the character at `i` (or the text's edge) is no letter or digit: `_` and `.` join a setting's name to its family. */
+function isWordEdge(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
+  return !/[\p{L}\p{N}]/u.test(text[i] as string);
+}
+
+function findSignal(
+  signal: CompiledSignal,
+  ctx: MatchContext,
+): { line: number; matched: string; discount?: number } | null {
   switch (signal.kind) {
     case "phrase":
       return ctx.findPhrase(signal.phrase);
     case "phrases": {
       for (const phrase of signal.phrases) {
-        const found = ctx.findPhrase(phrase);
+        const found = signal.topic ? ctx.findWords(phrase) : ctx.findPhrase(phrase);
         if (found) return found;
       }
       return null;
@@ -202,8 +240,14 @@ function findSignal(signal: CompiledSignal, ctx: MatchContext): { line: number; 
     case "regex":
       return ctx.findRegex(signal.pattern);
     case "status": {
-      const s = ctx.facts.statuses.find((x) => x.value === signal.status);
-      return s ? { line: s.line, matched: s.matched } : null;
+      const statuses = ctx.facts.statuses.filter((x) => x.value === signal.status);
+      const s = statuses.find((x) => !x.inferred) ?? statuses[0];
+      if (!s) return null;
+      return {
+        line: s.line,
+        matched: s.matched,
+        ...(s.inferred ? { discount: INFERRED_STATUS_DISCOUNT } : {}),
+      };
     }
     case "grpc": {
       const g = ctx.facts.grpc.find((x) => x.value === signal.grpc);
@@ -254,7 +298,10 @@ export function scoreEntry(
   for (const signal of entry.signals) {
     if (signal.when && !ctx.anyHolds(signal.when)) continue;
     const found = findSignal(signal, ctx);
-    if (found) hits.push({ signal, ...found, weight: signal.weight });
+    if (found) {
+      const { discount = 1, ...where } = found;
+      hits.push({ signal, ...where, weight: signal.weight * discount });
+    }
   }
   if (hits.length === 0) return null;
   hits.sort((a, b) => b.weight - a.weight || a.line - b.line);

@@ -117,21 +117,18 @@ function compileSignal(s: Signal, at: Path, pattern: PatternAt): CompiledSignal 
 export const TOPIC_WEIGHT = 0.5;
 
 /**
- * The names of an OpenTelemetry pipeline, for the entries whose clients are too many to detect
- * (any SDK, any exporter): a topic of theirs counts beside one of these.
- */
-const OPENTELEMETRY_CONTEXT = compilePattern("otlp|otel|opentelemetry|collector|exporter");
-
-/**
- * A topic counts only beside a backend's name, a client of the entry, or (for the OpenTelemetry and
- * protocol entries) the pipeline's own names: "too far in the past" in a question about some app's
- * "telemetry events" is not about a pipeline, however often the paste says "telemetry".
+ * A topic counts only beside a backend's name, a client of the entry the paste shows (curl excepted:
+ * a curl question is about any API), or (for the OpenTelemetry and protocol entries, whose clients
+ * are too many to detect) the pipeline's own names: "too far in the past" in a question about some
+ * app's "telemetry events" is not about a pipeline, however often the paste says "telemetry".
  */
 function topicSignal(entry: KnowledgeEntry): CompiledSignal {
   const phrases = (entry.topic ?? []).map((p) => p.toLowerCase());
-  const when: CompiledCondition[] = [{ vocab: new Set(["backend"]) }, { client: new Set(entry.clients) }];
+  const clients = entry.clients.filter((c) => c !== "curl");
+  const when: CompiledCondition[] = [{ vocab: new Set(["backend"]) }];
+  if (clients.length > 0) when.push({ client: new Set(clients) });
   if (entry.product === "opentelemetry" || entry.product === "protocols")
-    when.push({ mentions: OPENTELEMETRY_CONTEXT });
+    when.push({ vocab: new Set(["pipeline"]) });
   return {
     weight: TOPIC_WEIGHT,
     when,

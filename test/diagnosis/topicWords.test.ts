@@ -27,6 +27,17 @@ describe("an entry's topic words: a question asked in prose", () => {
     ).toBe("err-mimir-sample-timestamp-too-old");
   });
 
+  it("does not answer how-to questions about other things that share a word with a topic", () => {
+    for (const question of [
+      "The JVM garbage collector shows high memory usage, what memory limit should I give the pod?",
+      "How do I set the bearer token header for the GitHub API in curl?",
+      "My Grafana dashboard panel shows empty results for a MySQL query",
+      // Topics are whole words: "private ca" is not in "private cache".
+      "the otel collector's private cache grows all day, is that normal?",
+    ])
+      expect(diagnose(question, kb).matches, question).toEqual([]);
+  });
+
   it("adds nothing beside the entry's own evidence: neither score nor an evidence line", () => {
     const error =
       'ts=2024-05-01T10:00:00Z caller=dedupe.go:112 component=remote level=warn remote_name=xscaler url=https://<host>/api/v1/push msg="Failed to send batch, retrying" err="server returned HTTP status 429 Too Many Requests"';

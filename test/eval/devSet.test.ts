@@ -152,12 +152,13 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // A ninth set (blind8.jsonl, 96 cases, odd-numbered threads none of the others used), gathered at
   // the start of the third issue 9 pass and scored blind on the code as it then stood (2003654):
   // 0.507 / 0.507 / 3 of 29. Its misses were then read and fixed in general (wordings from the
-  // programs' own source, topics for questions asked in prose): 0.776 / 0.776 / 2 of 29.
-  it("the ninth set (96 cases): top-1 and top-3 at least 0.77, false matches at most 2", () => {
+  // programs' own source, topics for questions asked in prose): 0.776 / 0.776 / 2 of 29; then 0.761
+  // once a review dropped topics that answered how-to questions about other things ("help text").
+  it("the ninth set (96 cases): top-1 and top-3 at least 0.76, false matches at most 2", () => {
     const s = score(blind8);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.77);
-    expect(s.top3).toBeGreaterThanOrEqual(0.77);
+    expect(s.top1).toBeGreaterThanOrEqual(0.76);
+    expect(s.top3).toBeGreaterThanOrEqual(0.76);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
   });
 });
