@@ -44,6 +44,8 @@ export interface Target {
   insecureSkipVerify?: Val;
   /** The Collector's `tls.insecure` (configtls): plaintext for gRPC, and nothing at all for an https:// URL. */
   tlsInsecure?: Val;
+  /** The Collector's `tls.ca_file` (or `ca_pem`): a CA is already trusted. */
+  caFile?: Val;
   maxShards?: Val;
   batchSendDeadline?: Val;
   /** curl: sends a body (a write), and it is not only a query. */

@@ -218,5 +218,7 @@ function exporterTarget(text: string, name: string, client: AlloyBlock, key: str
   if (skip) t.insecureSkipVerify = skip;
   const insecure = tls && exprVal(text, attr(tls, "insecure"));
   if (insecure) t.tlsInsecure = insecure;
+  const ca = tls && (exprVal(text, attr(tls, "ca_file")) ?? exprVal(text, attr(tls, "ca_pem")));
+  if (ca) t.caFile = ca;
   return t;
 }

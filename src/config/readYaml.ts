@@ -256,6 +256,8 @@ function readExporters(res: YamlRead, node: unknown, path: YamlPath, at: (n: num
     if (skip) t.insecureSkipVerify = skip;
     const insecure = tls && scalarVal(get(tls, "insecure"), at);
     if (insecure) t.tlsInsecure = insecure;
+    const ca = tls && (scalarVal(get(tls, "ca_file"), at) ?? scalarVal(get(tls, "ca_pem"), at));
+    if (ca) t.caFile = ca;
     res.targets.push(t);
   }
 }

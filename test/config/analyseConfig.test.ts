@@ -141,8 +141,23 @@ describe("one test per rule", () => {
     expect(finding?.correction?.text).not.toMatch(/insecure\s*=/);
   });
 
+  it("tls-insecure-on-https says nothing where a CA is trusted or verification is off, and reads True too", () => {
+    const base = fixture("otelcol/tls-insecure-https.yml");
+    const rules = (text: string) => analyseConfig(text).findings.map((f) => f.rule);
+    expect(
+      rules(base.replace("insecure: true", "insecure: true\n      ca_file: /etc/ssl/ca.pem")),
+    ).not.toContain("tls-insecure-on-https");
+    expect(
+      rules(base.replace("insecure: true", "insecure: true\n      insecure_skip_verify: true")),
+    ).not.toContain("tls-insecure-on-https");
+    const capital = analyseConfig(base.replace("insecure: true", "insecure: True"));
+    expect(capital.findings.find((f) => f.rule === "tls-insecure-on-https")?.correction?.text).toContain(
+      "ca_file: <path-to-ca.pem>",
+    );
+  });
+
   it("tls-insecure-on-https leaves gRPC and plain-http endpoints alone, where insecure does what it says", () => {
-    const grpc = fixture("otelcol/tls-insecure-https.yml").replace("otlphttp", "otlp");
+    const grpc = fixture("otelcol/tls-insecure-https.yml").replaceAll("otlphttp", "otlp");
     expect(analyseConfig(grpc).findings.map((f) => f.rule)).not.toContain("tls-insecure-on-https");
     const plain = fixture("otelcol/tls-insecure-https.yml").replace("https://", "http://");
     expect(analyseConfig(plain).findings.map((f) => f.rule)).not.toContain("tls-insecure-on-https");

@@ -17,8 +17,15 @@ export const tlsInsecureOnHttps = {
   title: "tls.insecure on an https:// otlphttp endpoint does not skip certificate checks",
   check(t, { url }): RuleHit[] {
     const insecure = t.tlsInsecure;
-    if (t.role !== "otlp-http" || insecure?.value !== "true" || url?.scheme.toLowerCase() !== "https")
+    if (
+      t.role !== "otlp-http" ||
+      insecure?.value.toLowerCase() !== "true" ||
+      url?.scheme.toLowerCase() !== "https"
+    )
       return [];
+    // With a CA already trusted the setting is harmless, and beside insecure_skip_verify the
+    // certificate is not verified at all (insecure-skip-verify speaks to that).
+    if (t.caFile || t.insecureSkipVerify?.value.toLowerCase() === "true") return [];
     return [
       {
         field: "tls.insecure",
@@ -37,8 +44,8 @@ function replaceInsecure(text: string, valueStart: number, alloy: boolean): stri
   const lineEnd = text.indexOf("\n", valueStart);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
   const fixed = alloy
-    ? line.replace(/\binsecure(\s*)=(\s*)true\b/, `ca_file$1=$2"${CA_FILE}"`)
-    : line.replace(/\binsecure(\s*):(\s*)true\b/, `ca_file$1:$2${CA_FILE}`);
+    ? line.replace(/\binsecure(\s*)=(\s*)true\b/i, `ca_file$1=$2"${CA_FILE}"`)
+    : line.replace(/\binsecure(\s*):(\s*)(["']?)true\3(?![\w-])/i, `ca_file$1:$2${CA_FILE}`);
   if (fixed === line) return undefined;
   return text.slice(0, lineStart) + fixed + text.slice(lineStart + line.length);
 }
