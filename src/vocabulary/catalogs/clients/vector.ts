@@ -13,7 +13,8 @@ export const vector: ClientCatalog = {
   id: "vector",
   name: "Vector opentelemetry, prometheus_remote_write and loki sinks",
   client: "vector",
-  role: "sends",
+  // Its sources log through the same internal_events modules and component_type names as its sinks.
+  role: "both",
   markers: [
     // Every sink task runs in error_span!("sink", component_kind = "sink", component_id, component_type).
     { text: 'component_kind="sink"', source: "vectordotdev/vector src/topology/builder.rs" },
