@@ -23,6 +23,14 @@ describe("the direction a client catalog's lines carry", () => {
     ).toEqual(["write"]);
   });
 
+  it("is nothing for Vector's sources, which log through the same modules as its sinks", () => {
+    expect(
+      directions(
+        'ERROR source{component_kind="source" component_id=prom component_type=prometheus_scrape}: vector::internal_events::http_client: HTTP error. error=401 Unauthorized endpoint=http://app:8080/stats',
+      ),
+    ).not.toContain("write");
+  });
+
   it("is nothing for an agent that both scrapes and writes: its words decide", () => {
     expect(
       directions(
