@@ -1,13 +1,9 @@
 import type { ClientCatalog } from "../Catalog.ts";
+import { FLUENT_BIT_RETRIED_STATUSES } from "./fluentBitRetriedStatuses.ts";
 
 // Read from fluent/fluent-bit at d55459d (2026-08). Proposed client id "fluent-bit".
 const PLUGIN = "fluent/fluent-bit plugins/out_prometheus_remote_write/remote_write.c";
 const ENGINE = "fluent/fluent-bit src/flb_engine.c";
-
-/** remote_write.c retries every status outside 200–205 except 400. */
-const RETRIED = Array.from({ length: 500 }, (_, i) => 100 + i).filter(
-  (s) => (s < 200 || s > 205) && s !== 400,
-);
 
 export const fluentBitPrometheusRemoteWrite: ClientCatalog = {
   id: "fluent-bit-prometheus-remote-write",
@@ -34,7 +30,7 @@ export const fluentBitPrometheusRemoteWrite: ClientCatalog = {
     },
   ],
   retry: {
-    retriedStatuses: RETRIED,
+    retriedStatuses: FLUENT_BIT_RETRIED_STATUSES,
     retriedGrpc: [],
     retriesConnectionErrors: true,
     onGiveUp: "dropped",
