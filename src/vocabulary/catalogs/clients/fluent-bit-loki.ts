@@ -1,4 +1,5 @@
 import type { ClientCatalog } from "../Catalog.ts";
+import { FLUENT_BIT_ENGINE_GIVE_UP } from "./fluentBitEngineGiveUp.ts";
 import { FLUENT_BIT_RETRIED_STATUSES } from "./fluentBitRetriedStatuses.ts";
 
 // Read from fluent/fluent-bit at d55459d (2026-08). Proposed client id "fluent-bit".
@@ -29,12 +30,7 @@ export const fluentBitLoki: ClientCatalog = {
     },
     { text: "could not flush records to", source: PLUGIN, meaning: "a 5xx or no HTTP answer; retried" },
     { text: "no upstream connections available", source: PLUGIN, meaning: "could not connect; retried" },
-    { text: "failed to flush chunk", source: ENGINE },
-    {
-      text: "cannot be retried: task_id=",
-      source: ENGINE,
-      meaning: "retry_limit used up: the chunk is dropped",
-    },
+    ...FLUENT_BIT_ENGINE_GIVE_UP,
   ],
   retry: {
     retriedStatuses: FLUENT_BIT_RETRIED_STATUSES,

@@ -1,4 +1,5 @@
 import type { ClientCatalog } from "../Catalog.ts";
+import { FLUENT_BIT_ENGINE_GIVE_UP } from "./fluentBitEngineGiveUp.ts";
 import { FLUENT_BIT_RETRIED_STATUSES } from "./fluentBitRetriedStatuses.ts";
 
 // Read from fluent/fluent-bit at d55459d (2026-08). Proposed client id "fluent-bit".
@@ -22,12 +23,7 @@ export const fluentBitPrometheusRemoteWrite: ClientCatalog = {
     { text: "could not flush records to", source: PLUGIN, meaning: "no HTTP answer; retried" },
     { text: "no upstream connections available to", source: PLUGIN, meaning: "could not connect; retried" },
     { text: "could not sign request with sigv4", source: PLUGIN },
-    { text: "failed to flush chunk", source: ENGINE },
-    {
-      text: "cannot be retried: task_id=",
-      source: ENGINE,
-      meaning: "retry_limit used up: the chunk is dropped",
-    },
+    ...FLUENT_BIT_ENGINE_GIVE_UP,
   ],
   retry: {
     retriedStatuses: FLUENT_BIT_RETRIED_STATUSES,
