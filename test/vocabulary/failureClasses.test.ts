@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FAILURE_CLASS_IDS, type FailureClassId } from "../../src/vocabulary/failureClasses/FailureClass.ts";
 import { FAILURE_CLASSES, failureClassById } from "../../src/vocabulary/failureClasses/failureClasses.ts";
-
-/** The matching text's shape, as the diagnosis builds it: lower-case, white space collapsed. */
-function normalise(line: string): string {
-  return line.toLowerCase().replace(/\s+/g, " ").trim();
-}
-
-/** Every class whose wordings occur in the line. */
-function classesIn(line: string): Set<FailureClassId> {
-  const text = normalise(line);
-  const found = new Set<FailureClassId>();
-  for (const c of FAILURE_CLASSES) {
-    if (c.wordings.some((w) => text.includes(w.text))) found.add(c.id);
-  }
-  return found;
-}
+import { classesIn, normalise } from "./support/classesIn.ts";
 
 const layerOf = (id: FailureClassId): string => id.slice(0, id.indexOf("."));
 
