@@ -38,8 +38,9 @@ export function answerPlainFailure(kb: KnowledgeBase, ctx: MatchContext, floor: 
     for (const entry of kb.candidates.byClass.get(id) ?? []) {
       if (seen.has(entry.entry.id)) continue;
       seen.add(entry.entry.id);
+      // The class reached this entry; its own phrase for the same words may be the hit that counts.
       const s = scoreEntry(entry, ctx, { ignoreRequires: true });
-      if (s?.hits.some((h) => h.signal.kind === "class") && (!best || s.score > best.score)) best = s;
+      if (s && (!best || s.score > best.score)) best = s;
     }
   }
   if (!best) return null;

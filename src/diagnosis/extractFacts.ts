@@ -98,6 +98,24 @@ const STATUS_BY_REASON: Record<string, number> = {
  */
 const STATUS_IN_REQUEST_LOG =
   /\b(?:get|post|put|patch|delete|head) \/[^\s"]{0,512}(?: \(([1-5]\d\d)\)| http\/[\d.]{1,3}"? ([1-5]\d\d)\b)/g;
+/**
+ * .NET's HttpStatusCode enum by name, as HttpClient users print it (`StatusCode: RequestEntityTooLarge`,
+ * dotnet/runtime src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs): a printed code.
+ */
+const STATUS_BY_DOTNET_NAME =
+  /\b(?:http)?status ?code[:=.]? ?(badrequest|unauthorized|forbidden|notfound|requestentitytoolarge|toomanyrequests|internalservererror|badgateway|serviceunavailable|gatewaytimeout)\b/g;
+const STATUS_BY_DOTNET: Record<string, number> = {
+  badrequest: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  notfound: 404,
+  requestentitytoolarge: 413,
+  toomanyrequests: 429,
+  internalservererror: 500,
+  badgateway: 502,
+  serviceunavailable: 503,
+  gatewaytimeout: 504,
+};
 /** vmagent and others: `…: 503; response body="…"`. */
 const STATUS_BEFORE_BODY = /\b([1-5]\d\d)[;,]? response body/g;
 /** In a short question ("remote_write keeps getting 401s"), a bare 4xx/5xx is a status code. */
@@ -144,11 +162,13 @@ const DIRECTION_MARKERS: Record<Direction, RegExp> = {
   write:
     // "export" alone is too common (CSV exporters, Prometheus exporters): only telemetry exporting counts.
     // Vector marks a sink's lines (`component_kind="sink"`, `vector::sinks::`); its sources look alike otherwise.
-    /remote[_ -]?write|remote_name=|component=remote\b|queue_manager|\bpush(?:ing|ed)? (?:to (?:mimir|cortex|loki|prometheus|thanos|the (?:backend|gateway|distributor))|metrics|samples|series|data|logs|traces|spans)\b|failed pushing|\bpushgateway|\/push\b|\/api\/v1\/(?:write|receive)|\/prom\/write\b|exporting failed|failed to export (?:batch|spans?|metrics|traces|logs)|(?:spans?|metrics|traces|logs) export(?:er|ing)?\b|export(?:ing)? (?:spans?|metrics|traces|logs)\b|exporterhelper|"kind": ?"exporter"|\bexporters:|otlp ?exporter|\bingest(?:ion|er|ing)?\b|send(?:ing)? (?:batch|logs|metrics|traces|spans|samples)\b|sending_queue|sending queue|\bloki\.write|\bdistributor\b|failed to send|\/v1\/(?:metrics|traces|logs)\b|\botlp|\botelcol\.exporter|component_kind="?sink\b|vector::sinks::/,
+    /remote[_ -]?write|remote_name=|component=remote\b|queue_manager|\bpush(?:ing|ed)? (?:to (?:mimir|cortex|loki|prometheus|thanos|the (?:backend|gateway|distributor))|metrics|samples|series|data|logs|traces|spans)\b|failed pushing|\bpushgateway|\/push\b|\/api\/v1\/(?:write|receive)|\/prom\/write\b|exporting failed|failed to export (?:batch|spans?|metrics|traces|logs|to)\b|exporter threw|\bopentelemetry\.exporter\.|(?:spans?|metrics|traces|logs) export(?:er|ing)?\b|export(?:ing)? (?:spans?|metrics|traces|logs)\b|exporterhelper|"kind": ?"exporter"|\bexporters:|otlp ?exporter|\bingest(?:ion|er|ing)?\b|send(?:ing)? (?:batch|logs|metrics|traces|spans|samples)\b|sending_queue|sending queue|\bloki\.write|\bdistributor\b|failed to send|\/v1\/(?:metrics|traces|logs)\b|\botlp|\botelcol\.exporter|component_kind="?sink\b|vector::sinks::/,
   read: /\bquer(?:y|ies|ying)\b|\btsdb\.|data ?source|\/api\/v1\/(?:query|series|labels?|rules|metadata)|\/api\/datasources\/proxy\/|error reading prometheus|\/prometheus\/api\/|save & test|\bexplore\b/,
   scrape:
     // A Prometheus exporter (node_exporter, ssl_exporter) is a scrape target: its own failures are not the export path.
-    /\bscrap(?:e|ing)?\b|\b(?!otlp_|otel_)[a-z]+_exporter\b|scrape_pool|scrape manager|targets? page|\/targets\b|\bjob_name:|kubernetes_sd_configs|static_configs:|\| ?down ?\||last scrape/,
+    // `trace_exporter.py`, `traces_exporter.go`, `metrics_exporter` are OpenTelemetry's own exporters' files.
+    // The blackbox exporter's log (`module=http_2xx target=…`, probe_success) reports the probed target's failure.
+    /\bscrap(?:e|ing)?\b|\bblackbox\b|\bprobe_success\b|\bmodule=[a-z0-9_]+ target=|\b(?!otlp_|otel_|(?:traces?|spans?|metrics?|logs?)_exporter)[a-z]+_exporter\b|scrape_pool|scrape manager|targets? page|\/targets\b|\bjob_name:|kubernetes_sd_configs|static_configs:|\| ?down ?\||last scrape/,
 };
 
 /**
@@ -184,6 +204,10 @@ function extractStatuses(t: NormalizedText): Located<number>[] {
   findAll(STATUS_BEFORE_REASON, t.norm, (m) => add(m[1], m.index, m[0]));
   findAll(STATUS_BEFORE_BODY, t.norm, (m) => add(m[1], m.index, m[0]));
   findAll(STATUS_IN_REQUEST_LOG, t.norm, (m) => add(m[1] ?? m[2], m.index, m[0]));
+  findAll(STATUS_BY_DOTNET_NAME, t.norm, (m) => {
+    const code = STATUS_BY_DOTNET[m[1] ?? ""];
+    if (code) add(String(code), m.index, m[0]);
+  });
   // Last, so a line that printed the code beside its reason ("401 Unauthorized") keeps the printed one.
   findAll(REASON_ALONE, t.norm, (m) => {
     const code = STATUS_BY_REASON[m[1] ?? m[2] ?? ""];
@@ -292,6 +316,7 @@ function readWordings(vocab: FoundWordings) {
   const backends = new Set<string>();
   const catalogClients: ClientId[] = [];
   const backendAnswers: Located<{ backend: string; meaning: string }>[] = [];
+  const catalogLines = new Set<number>();
   const statuses: Located<number>[] = [];
   const grpc: Located<string>[] = [];
   for (const [text, lines] of vocab.found) {
@@ -299,6 +324,7 @@ function readWordings(vocab: FoundWordings) {
     const line = lines[0];
     if (!meanings || line === undefined) continue;
     for (const m of meanings) {
+      if (m.catalog && !m.backend) for (const l of lines) catalogLines.add(l);
       if (m.class) classes.push({ value: m.class, line, matched: text });
       if (m.catalog && m.marker) catalogs.add(m.catalog);
       if (m.backend && m.marker) backends.add(m.backend);
@@ -328,9 +354,24 @@ function readWordings(vocab: FoundWordings) {
     backends,
     catalogClients,
     backendAnswers: backendAnswers.sort(byLine),
+    catalogLines,
     statuses,
     grpc,
   };
+}
+
+/**
+ * A reason phrase on a line a client catalog knows is that client printing the response's reason
+ * (opentelemetry-python's `Transient error Internal Server Error encountered while exporting`): it
+ * stands for the code as firmly as a printed one.
+ */
+function printedInClientLines(statuses: Located<number>[], lines: ReadonlySet<number> | undefined) {
+  if (!lines || lines.size === 0) return statuses;
+  return statuses.map((s) => {
+    if (!s.inferred || !lines.has(s.line)) return s;
+    const { inferred: _inferred, ...printed } = s;
+    return printed;
+  });
 }
 
 function mergeLocated<T>(a: Located<T>[], b: Located<T>[]): Located<T>[] {
@@ -364,7 +405,10 @@ export function extractFacts(t: NormalizedText, vocab?: FoundWordings): Facts {
     clients,
     ...(clients[0] ? { client: clients[0] } : {}),
     directions,
-    statuses: mergeLocated(extractStatuses(t), fromVocabulary?.statuses ?? []),
+    statuses: mergeLocated(
+      printedInClientLines(extractStatuses(t), fromVocabulary?.catalogLines),
+      fromVocabulary?.statuses ?? [],
+    ),
     grpc: mergeLocated(extractGrpc(t), fromVocabulary?.grpc ?? []),
     urls,
     ...(host ? { host } : {}),

@@ -23,6 +23,9 @@ describe("extractFacts: status codes", () => {
     ["401 Client Error: Unauthorized for url: https://h.example.com/otel/v1/traces", 401],
     ['unexpected status code received during retry #210: 503; response body="storage is read-only"', 503],
     ["<html><head><title>401 Authorization Required</title></head>", 401],
+    // .NET's HttpStatusCode printed by name.
+    ["Failed to write to InfluxDB - StatusCode: RequestEntityTooLarge", 413],
+    ["Export failed, HttpStatusCode.ServiceUnavailable", 503],
   ])("finds the code in %s", (text, code) => {
     expect(statuses(text)).toContain(code);
   });
@@ -160,6 +163,25 @@ describe("extractFacts: client and direction", () => {
     expect([...facts("Failed to export spans. The request could not be executed.").directions]).toEqual([
       "write",
     ]);
+  });
+
+  it("reads OpenTelemetry's own exporter files as exports, not as a Prometheus exporter's scrape", () => {
+    expect([
+      ...facts("datadogexporter/traces_exporter.go:162 failed to send traces: context deadline exceeded")
+        .directions,
+    ]).toEqual(["write"]);
+    expect([...facts('"caller":"node_exporter.go:42" msg="scrape failed"').directions]).toEqual(["scrape"]);
+  });
+
+  it("reads a vendor's export failure as a write, and the blackbox exporter's probe as the scrape side", () => {
+    expect([
+      ...facts("Failed to export to Stackdriver: rpc error: code = DeadlineExceeded").directions,
+    ]).toEqual(["write"]);
+    expect([
+      ...facts(
+        'caller=main.go:130 module=http_2xx target=https://h.example.com level=error msg="Error for HTTP request"',
+      ).directions,
+    ]).toEqual(["scrape"]);
   });
 
   it("tells writes, reads and scrapes apart", () => {

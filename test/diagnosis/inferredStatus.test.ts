@@ -22,3 +22,15 @@ describe("a status read from a reason phrase alone", () => {
     ).toEqual([]);
   });
 });
+
+describe("a reason phrase inside a client's own log line", () => {
+  it("counts as the code that client printed", () => {
+    // opentelemetry-python's HTTP exporter logs the response's reason, not its code.
+    const line =
+      "Transient error Internal Server Error encountered while exporting span batch, retrying in 2s.";
+    const [top] = diagnose(line, kb).matches;
+    expect(top?.id).toBe("otel-backend-unavailable");
+    // Outside a client's line the same words stay a weaker, inferred status.
+    expect(diagnose("the sync job failed with error internal server error", kb).matches).toEqual([]);
+  });
+});

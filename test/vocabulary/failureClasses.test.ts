@@ -46,6 +46,10 @@ const LINES: ReadonlyArray<[FailureClassId, string]> = [
     "tcp.refused",
     "curl: (7) Failed to connect to localhost port 4318 after 0 ms: Could not connect to server",
   ],
+  [
+    "tcp.refused",
+    'ERROR opentelemetry_sdk: name="BatchSpanProcessor.ExportError" error="Operation failed: transport error: ConnectError("tcp connect error")"',
+  ],
   ["tcp.timeout", 'Post "https://otlp.example.com:4318/v1/traces": dial tcp 203.0.113.7:4318: i/o timeout'],
   // A deadline after connecting is the answer's timeout, not the connection's.
   [

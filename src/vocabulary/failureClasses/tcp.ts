@@ -26,6 +26,9 @@ export const tcpClasses: readonly FailureClass[] = [
       // Python's asyncio (aiohttp and other async clients): `ConnectionRefusedError: [Errno 111] Connect
       // call failed ('10.0.0.5', 4318)`. Any failed connect reads so, but refusals are most of them.
       { text: "connect call failed", source: "python/cpython Lib/asyncio/selector_events.py" },
+      // hyper-util's HttpConnector (reqwest, tonic, the Rust exporters): `ConnectError("tcp connect error",
+      // Os { code: 111, kind: ConnectionRefused })`. Any failed connect reads so; refusals are most of them.
+      { text: "tcp connect error", source: "hyperium/hyper-util src/client/legacy/connect/http.rs" },
     ],
   },
   {

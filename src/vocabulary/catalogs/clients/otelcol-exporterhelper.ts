@@ -25,6 +25,11 @@ export const otelcolExporterhelper: ClientCatalog = {
       text: "exporterhelper/common.go:",
       source: "open-telemetry/opentelemetry-collector exporter/exporterhelper/common.go (v0.100.0)",
     },
+    // From v0.28 to v0.85 the queue and retry lived in one file, queued_retry.go, which logged both.
+    {
+      text: "queued_retry.go:",
+      source: "open-telemetry/opentelemetry-collector exporter/exporterhelper/queued_retry.go (v0.28-v0.85)",
+    },
     // Not markers: the component fields ("otelcol.component.id", older "kind": "exporter") are on
     // every exporter's lines, including the prometheusremotewrite catalog's.
   ],
