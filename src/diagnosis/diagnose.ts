@@ -10,6 +10,7 @@ import { dataFate } from "./dataFate.ts";
 import { extractFacts, type Facts } from "./extractFacts.ts";
 import { addFuzzyHits, FUZZY_MAX_CHARS } from "./fuzzyHits.ts";
 import { normalizeText } from "./normalizeText.ts";
+import { proposesAChange } from "./proposesAChange.ts";
 import { readPaste } from "./readPaste.ts";
 import { combine, type EntryScore, MatchContext, scoreEntries } from "./scoreEntries.ts";
 
@@ -32,6 +33,11 @@ export interface DiagnoseOptions {
 }
 
 export const CONFIDENCE_FLOOR = 0.5;
+/**
+ * A proposal (a feature request, a design issue, a PR's description) is answered only for an error it
+ * quotes, and one the bot is fairly sure of: it discusses limits and statuses more than it hits them.
+ */
+const PROPOSAL_FLOOR = 0.75;
 /**
  * A rule that finds the mistake in the user's own config is precise evidence: an error finding alone
  * is offered; a warning (a setting that makes a symptom likelier) only adds to other evidence.
@@ -193,7 +199,6 @@ export function diagnose(
   kb: KnowledgeBase,
   options: DiagnoseOptions = {},
 ): Diagnosis {
-  const floor = options.floor ?? CONFIDENCE_FLOOR;
   const paste = readPaste(input, options.maxBytes);
   if (paste.report.kind !== "text") {
     return {
@@ -206,16 +211,21 @@ export function diagnose(
   const found = kb.needles.scan(text.norm);
   const facts = extractFacts(text, { found, wordings: kb.wordings });
   const ctx = new MatchContext(text, facts, kb.needles, found);
-  let scores = scoreEntries(kb, ctx);
-  if ((scores[0]?.score ?? 0) < floor && text.norm.length <= FUZZY_MAX_CHARS) {
+  const proposal = proposesAChange(text.norm);
+  const floor = Math.max(options.floor ?? CONFIDENCE_FLOOR, proposal ? PROPOSAL_FLOOR : 0);
+  // A proposal's words about a problem are no report of one: no fuzzy guesses, no answer from a
+  // failure class or a status alone.
+  const asked = (options.mode ?? "direct") === "direct" && !proposal;
+  let scores = scoreEntries(kb, ctx, { proposal });
+  if ((scores[0]?.score ?? 0) < floor && text.norm.length <= FUZZY_MAX_CHARS && !proposal) {
     scores = addFuzzyHits(kb, ctx, scores);
   }
-  if ((scores[0]?.score ?? 0) < floor && (options.mode ?? "direct") === "direct") {
-    const asked = answerPlainFailure(kb, ctx, floor);
-    if (asked) scores = [asked, ...scores.filter((s) => s.entry !== asked.entry)];
+  if ((scores[0]?.score ?? 0) < floor && asked) {
+    const plain = answerPlainFailure(kb, ctx, floor);
+    if (plain) scores = [plain, ...scores.filter((s) => s.entry !== plain.entry)];
   }
   // Then the HTTP layer: a telling status in a paste about telemetry, read as a bare status is.
-  if ((scores[0]?.score ?? 0) < floor && (options.mode ?? "direct") === "direct") {
+  if ((scores[0]?.score ?? 0) < floor && asked) {
     const status = answerStatusInContext(kb, ctx, floor);
     if (status) scores = [status, ...scores.filter((s) => s.entry !== status.entry)];
   }

@@ -10,6 +10,7 @@ import { TOPIC_WEIGHT } from "../knowledge/parseKnowledgeBase.ts";
 import type { LiteralAlternative } from "../knowledge/requiredLiterals.ts";
 import { mentionsVocabulary } from "../vocabulary/mentionsVocabulary.ts";
 import type { VocabularyName } from "../vocabulary/namedVocabularies.ts";
+import { belongsToAnotherProgram } from "./belongsToAnotherProgram.ts";
 import type { AnswerBasis } from "./Diagnosis.ts";
 import type { Facts } from "./extractFacts.ts";
 import { lineAt, type NormalizedText } from "./normalizeText.ts";
@@ -287,15 +288,38 @@ export function combine(weights: readonly number[]): number {
   return 1 - miss;
 }
 
+/**
+ * Evidence every program's failure shows alike: a status, a gRPC code, a failure class, a topic word.
+ * An entry's own words (phrases, patterns, a backend's answer, a path) are not shared.
+ */
+function isSharedFact(signal: CompiledSignal): boolean {
+  return (
+    signal.kind === "status" || signal.kind === "grpc" || signal.kind === "class" || signal.topic === true
+  );
+}
+
+/**
+ * Evidence a text that discusses a problem shows without having hit it: a topic word, a status named
+ * in a sentence ("Cortex could return 429"). A runtime's wording of a failure is a quoted error.
+ */
+function isDiscussed(signal: CompiledSignal): boolean {
+  return signal.kind === "status" || signal.topic === true;
+}
+
+/** Which evidence a paste's framing sets aside: none, what a proposal only discusses, or what another program shares. */
+export type EvidenceFilter = "all" | "quoted" | "own-words";
+
 export function scoreEntry(
   entry: CompiledEntry,
   ctx: MatchContext,
-  options: { ignoreRequires?: boolean } = {},
+  options: { ignoreRequires?: boolean; evidence?: EvidenceFilter } = {},
 ): EntryScore | null {
   if (!options.ignoreRequires && entry.requires && !ctx.anyHolds(entry.requires)) return null;
   if (ctx.anyHolds(entry.excludes)) return null;
   const hits: SignalHit[] = [];
   for (const signal of entry.signals) {
+    if (options.evidence === "own-words" && isSharedFact(signal)) continue;
+    if (options.evidence === "quoted" && isDiscussed(signal)) continue;
     if (signal.when && !ctx.anyHolds(signal.when)) continue;
     const found = findSignal(signal, ctx);
     if (found) {
@@ -339,11 +363,20 @@ function offThePipeline(f: MatchContext["facts"]): boolean {
   return f.management && !f.directions.has("write") && !f.directions.has("read") && f.catalogs.size === 0;
 }
 
-export function scoreEntries(kb: KnowledgeBase, ctx: MatchContext): EntryScore[] {
+export function scoreEntries(
+  kb: KnowledgeBase,
+  ctx: MatchContext,
+  options: { proposal?: boolean } = {},
+): EntryScore[] {
   if (offThePipeline(ctx.facts)) return [];
+  const evidence: EvidenceFilter = belongsToAnotherProgram(ctx)
+    ? "own-words"
+    : options.proposal
+      ? "quoted"
+      : "all";
   const scores: EntryScore[] = [];
   for (const entry of candidateEntries(kb, ctx)) {
-    const s = scoreEntry(entry, ctx);
+    const s = scoreEntry(entry, ctx, { evidence });
     if (s) scores.push(s);
   }
   return scores.sort((a, b) => b.score - a.score || a.entry.entry.id.localeCompare(b.entry.entry.id));

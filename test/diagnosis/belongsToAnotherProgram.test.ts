@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { diagnose } from "../../src/diagnosis/diagnose.ts";
+import type { KnowledgeBase } from "../../src/knowledge/KnowledgeBase.ts";
+import { loadKnowledgeBase } from "../../src/knowledge/loadKnowledgeBase.ts";
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await loadKnowledgeBase();
+});
+
+const ids = (text: string) => diagnose(text, kb).matches.map((m) => m.id);
+
+describe("another program's failure, in the statuses every program shares", () => {
+  it("is not read as the pipeline's: a Terraform run that got a 401 from Grafana's API", () => {
+    const terraform = [
+      "terraform apply",
+      '│ Error: reading Grafana data source "mimir": 401 Unauthorized',
+      '│   with grafana_data_source.mimir, on datasources.tf line 3, in resource "grafana_data_source" "mimir":',
+    ].join("\n");
+    expect(ids(terraform)).toEqual([]);
+  });
+
+  it("is not read as the pipeline's: an Elasticsearch bulk 429 in a shipper's log", () => {
+    const bulk =
+      '{"took":3,"errors":true,"items":[{"index":{"_index":"fluent-bit-2024.05.01","status":429,"error":{"type":"es_rejected_execution_exception","reason":"rejected execution of coordinating operation"}}}]} from elasticsearch';
+    expect(ids(bulk)).toEqual([]);
+  });
+
+  it("still counts the same status where a pipeline client is named beside the other product", () => {
+    // Prometheus is a client of the pipeline: its remote write failing is ours, Kafka in the text or not.
+    const text =
+      'prometheus remote_write to mimir: err="server returned HTTP status 401 Unauthorized" (the kafka exporter on the same host is fine)';
+    expect(ids(text)[0]).toBe("unauthorized-401");
+  });
+
+  it("still counts an entry's own words: a backend's error message is no other program's", () => {
+    const text =
+      "terraform apply finished, then mimir logs: err-mimir-max-series-per-user: per-user series limit of 150000 exceeded";
+    expect(ids(text)[0]).toBe("err-mimir-max-series-per-user");
+  });
+});
