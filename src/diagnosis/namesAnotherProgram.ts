@@ -13,7 +13,10 @@ export function namesAnotherProgram(ctx: MatchContext): boolean {
   if (foreignCode(norm, NODE_PACKAGE, TELEMETRY_NODE)) return true;
   if (ctx.facts.management) return true;
   // A dial target has no path of its own: beside a URL that has one, it is that URL's connection.
-  const urls = ctx.facts.urls.some((u) => u.path) ? ctx.facts.urls.filter((u) => u.path) : ctx.facts.urls;
+  // A link to documentation or an issue ("See https://developers.google.com/identity/…") is where
+  // the error points for help, not a request.
+  const requests = ctx.facts.urls.filter((u) => !isReference(u.host, u.path));
+  const urls = requests.some((u) => u.path) ? requests.filter((u) => u.path) : requests;
   return urls.length > 0 && !urls.some((u) => !u.path || u.path === "/" || TELEMETRY_PATH.test(u.path));
 }
 
@@ -33,6 +36,15 @@ const TELEMETRY_NODE = /^(?:@opentelemetry\/|@grpc\/|undici$|node-fetch$|axios$|
 /** The paths a pipeline writes to or reads from: OTLP, remote write, Loki, Tempo, the query APIs. */
 const TELEMETRY_PATH =
   /\/v1\/(?:traces|metrics|logs)|\/api\/v1\/(?:push|write|receive|query|query_range|series|labels?|read|otlp)|\/otlp\b|\/prometheus\b|\/loki\/|\/api\/prom\/|\/api\/traces|\/api\/v2\/spans|\/jaeger|\/tempo|\/ingest|\/insert\/|\/receive\b|\/push\b|\/write\b/;
+
+/** Documentation, code hosting and Q&A sites, and the pages of a project's docs or issues. */
+const REFERENCE_HOST =
+  /^(?:docs|developers?|learn|support|help|wiki)\.|^(?:www\.)?(?:github\.com|gitlab\.com|stackoverflow\.com|opentelemetry\.io|prometheus\.io|grafana\.com)$/;
+const REFERENCE_PATH = /\/(?:docs?|wiki|blob|tree|issues|pull)\//;
+
+function isReference(host: string, path: string): boolean {
+  return REFERENCE_HOST.test(host) || REFERENCE_PATH.test(path);
+}
 
 /**
  * Some code location in the paste belongs to a program outside the field, and none inside it: the
