@@ -6,12 +6,15 @@ import type { MatchContext } from "./scoreEntries.ts";
  * endpoint. A plain failure class is answered on its own only when none of these holds.
  */
 export function namesAnotherProgram(ctx: MatchContext): boolean {
+  // A sidecar calling Prometheus's own management API is that sidecar's business, backend or not.
+  if (ctx.facts.management) return true;
+  // Logstash's or Kafka's output to Loki or Mimir is a client of the backend: the write is ours.
+  if (ctx.mentionsVocabulary("backend")) return false;
   if (ctx.mentionsVocabulary("other-product")) return true;
   const norm = ctx.text.norm;
   if (foreignCode(norm, JAVA_PACKAGE, TELEMETRY_JAVA)) return true;
   if (foreignCode(norm, PYTHON_PACKAGE, TELEMETRY_PYTHON)) return true;
   if (foreignCode(norm, NODE_PACKAGE, TELEMETRY_NODE)) return true;
-  if (ctx.facts.management) return true;
   // A dial target has no path of its own: beside a URL that has one, it is that URL's connection.
   // A link to documentation or an issue ("See https://developers.google.com/identity/…") is where
   // the error points for help, not a request.

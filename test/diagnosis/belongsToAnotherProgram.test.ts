@@ -14,8 +14,8 @@ describe("another program's failure, in the statuses every program shares", () =
   it("is not read as the pipeline's: a Terraform run that got a 401 from Grafana's API", () => {
     const terraform = [
       "terraform apply",
-      '│ Error: reading Grafana data source "mimir": 401 Unauthorized',
-      '│   with grafana_data_source.mimir, on datasources.tf line 3, in resource "grafana_data_source" "mimir":',
+      '│ Error: reading Grafana data source "metrics": 401 Unauthorized',
+      '│   with grafana_data_source.metrics, on datasources.tf line 3, in resource "grafana_data_source" "metrics":',
     ].join("\n");
     expect(ids(terraform)).toEqual([]);
   });
@@ -37,5 +37,29 @@ describe("another program's failure, in the statuses every program shares", () =
     const text =
       "terraform apply finished, then mimir logs: err-mimir-max-series-per-user: per-user series limit of 150000 exceeded";
     expect(ids(text)[0]).toBe("err-mimir-max-series-per-user");
+  });
+});
+
+describe("another product that writes to a backend", () => {
+  it("is the backend's client: Logstash's Loki output answered 429 is a rate limit", () => {
+    const text =
+      "[WARN ][logstash.outputs.loki][main] Failed to send batch, attempt: 2/10 {:error=>#<StandardError: #<Net::HTTPTooManyRequests 429 readbody=true>>}";
+    expect(ids(text)[0]).toBe("rate-limited-429");
+  });
+
+  it("is not when the paste is a sidecar calling Prometheus's management API", () => {
+    const text =
+      'level=warn caller=sidecar.go:305 msg="failed to get Prometheus flags. Is Prometheus running? Retrying" err="got non-200 response code: 503" component=thanos-sidecar';
+    expect(ids(text)).toEqual([]);
+  });
+});
+
+describe("a link in an error message", () => {
+  it("is where the error points for help, not a request to another program", () => {
+    const text = [
+      '  File "/usr/lib/python3/site-packages/google/cloud/trace_v2/services/trace_service/client.py", line 90, in batch_write_spans',
+      "google.api_core.exceptions.Unauthenticated: 401 Request had invalid authentication credentials. See https://developers.google.com/identity/sign-in/web/devconsole-project.",
+    ].join("\n");
+    expect(ids(text)[0]).toBe("otel-auth-rejected");
   });
 });
