@@ -32,6 +32,7 @@ export function entryForFailure(kb: KnowledgeBase, failure: ObservedFailure): st
     management: false,
     classes: failure.failureClass ? located(failure.failureClass) : [],
     catalogs: new Set(),
+    clientSentences: new Set(),
     backends: new Set(),
     backendAnswers: [],
   };

@@ -35,6 +35,12 @@ export interface Facts {
   classes: Located<FailureClassId>[];
   /** Client catalogs (src/vocabulary/catalogs) whose marks or own errors occur: telemetry by themselves. */
   catalogs: Set<string>;
+  /**
+   * Client catalogs whose own error sentences occur (`server returned HTTP status`, from Prometheus's
+   * remote client, which k6 and other programs embed): telemetry by themselves, though not the client's
+   * log shape, so no direction nor client comes of them.
+   */
+  clientSentences: Set<string>;
   /** Backend catalogs whose markers occur. */
   backends: Set<string>;
   /** What a backend answered, where its own words for being unavailable, overloaded or limiting occur. */
@@ -308,6 +314,12 @@ function pickTenant(norm: string, lines: readonly string[]): string | undefined 
 }
 
 const KNOWN_CLIENTS = new Set<string>(CLIENT_IDS);
+/**
+ * A client's error wording this long is a sentence of its own ("server returned http status",
+ * "export failed with retryable status"); shorter ones ("failed to export", "transient error") are
+ * words any program uses.
+ */
+const SENTENCE_CHARS = 24;
 
 /** Classes, catalogs, backend answers, and the statuses and codes that catalog strings report. */
 function readWordings(vocab: FoundWordings) {
@@ -317,6 +329,7 @@ function readWordings(vocab: FoundWordings) {
   const catalogClients: ClientId[] = [];
   const backendAnswers: Located<{ backend: string; meaning: string }>[] = [];
   const catalogLines = new Set<number>();
+  const clientSentences = new Set<string>();
   const statuses: Located<number>[] = [];
   const grpc: Located<string>[] = [];
   for (const [text, lines] of vocab.found) {
@@ -325,6 +338,7 @@ function readWordings(vocab: FoundWordings) {
     if (!meanings || line === undefined) continue;
     for (const m of meanings) {
       if (m.catalog && !m.backend) for (const l of lines) catalogLines.add(l);
+      if (m.catalog && !m.marker && text.length >= SENTENCE_CHARS) clientSentences.add(m.catalog);
       if (m.class) classes.push({ value: m.class, line, matched: text });
       if (m.catalog && m.marker) catalogs.add(m.catalog);
       if (m.backend && m.marker) backends.add(m.backend);
@@ -355,6 +369,7 @@ function readWordings(vocab: FoundWordings) {
     catalogClients,
     backendAnswers: backendAnswers.sort(byLine),
     catalogLines,
+    clientSentences,
     statuses,
     grpc,
   };
@@ -415,6 +430,7 @@ export function extractFacts(t: NormalizedText, vocab?: FoundWordings): Facts {
     ...(tenant ? { tenant } : {}),
     classes: fromVocabulary?.classes ?? [],
     catalogs: fromVocabulary?.catalogs ?? new Set(),
+    clientSentences: fromVocabulary?.clientSentences ?? new Set(),
     backends: fromVocabulary?.backends ?? new Set(),
     backendAnswers: fromVocabulary?.backendAnswers ?? [],
     management: MANAGEMENT.test(t.norm),

@@ -85,7 +85,7 @@ export class MatchContext {
   /** A paste a client catalog recognises is telemetry; one a backend catalog recognises names a backend. */
   private recognisedAs(name: VocabularyName): boolean {
     const f = this.facts;
-    if (name === "telemetry") return f.catalogs.size > 0 || f.backends.size > 0;
+    if (name === "telemetry") return f.catalogs.size > 0 || f.clientSentences.size > 0 || f.backends.size > 0;
     if (name === "backend") return f.backends.size > 0;
     return false;
   }
