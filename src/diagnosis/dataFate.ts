@@ -1,6 +1,6 @@
 import type { ClientCatalog } from "../vocabulary/catalogs/Catalog.ts";
 import { CLIENT_CATALOGS } from "../vocabulary/catalogs/clientCatalogs.ts";
-import { OTLP_RETRIED_GRPC, OTLP_RETRIED_STATUSES } from "../vocabulary/catalogs/otlpRetryRules.ts";
+import { OTLP_SPECIFICATION } from "../vocabulary/catalogs/otlpSpecification.ts";
 import { CLIENT_NAMES, type ClientId } from "../vocabulary/clients.ts";
 import { failureClassById } from "../vocabulary/failureClasses/failureClasses.ts";
 import type { DataFate } from "./Diagnosis.ts";
@@ -103,28 +103,6 @@ export function dataFate(
         source: rule.source,
       };
 }
-
-/**
- * An OpenTelemetry SDK the paste does not name follows the OTLP specification's rule, which every
- * SDK exporter implements (JS's gRPC exporter, which never retries, names itself by its marks).
- */
-const OTLP_SPECIFICATION: ClientCatalog = {
-  id: "otlp-specification",
-  name: "The OpenTelemetry SDK's OTLP exporter",
-  client: "otel-sdk",
-  role: "sends",
-  markers: [],
-  errors: [],
-  retry: {
-    retriedStatuses: OTLP_RETRIED_STATUSES,
-    // Without RetryInfo (which a paste does not show), ResourceExhausted is not retried.
-    retriedGrpc: OTLP_RETRIED_GRPC.filter((c) => c !== "ResourceExhausted"),
-    retriesConnectionErrors: true,
-    onGiveUp: "dropped",
-    summary: "retries 429, 502, 503, 504 and the transient gRPC codes; drops everything else",
-    source: "open-telemetry/opentelemetry-proto docs/specification.md",
-  },
-};
 
 function catalogFor(facts: Facts): ClientCatalog | undefined {
   const byId = (id: string | undefined) => CLIENT_CATALOGS.find((c) => c.id === id);

@@ -5,6 +5,8 @@ import type { ClientId } from "../vocabulary/clients.ts";
 import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import { answerPlainFailure } from "./answerPlainFailure.ts";
 import { answerStatusInContext } from "./answerStatusInContext.ts";
+import { belongsToAnotherProgram } from "./belongsToAnotherProgram.ts";
+import { CONFIDENCE_FLOOR } from "./confidenceFloor.ts";
 import type { Diagnosis, DiagnosisMatch, Evidence, PasteFacts, RenderedSnippet } from "./Diagnosis.ts";
 import { dataFate } from "./dataFate.ts";
 import { extractFacts, type Facts } from "./extractFacts.ts";
@@ -32,7 +34,6 @@ export interface DiagnoseOptions {
   limit?: number;
 }
 
-export const CONFIDENCE_FLOOR = 0.5;
 /**
  * A proposal (a feature request, a design issue, a PR's description) is answered only for an error it
  * quotes, and one the bot is fairly sure of: it discusses limits and statuses more than it hits them.
@@ -216,7 +217,9 @@ export function diagnose(
   // A proposal's words about a problem are no report of one: no fuzzy guesses, no answer from a
   // failure class or a status alone.
   const asked = (options.mode ?? "direct") === "direct" && !proposal;
-  let scores = scoreEntries(kb, ctx, { proposal });
+  // Another program's failure counts only an entry's own words; a proposal, only the errors it quotes.
+  const evidence = belongsToAnotherProgram(ctx) ? "own-words" : proposal ? "quoted" : "all";
+  let scores = scoreEntries(kb, ctx, { evidence, floor });
   if ((scores[0]?.score ?? 0) < floor && text.norm.length <= FUZZY_MAX_CHARS && !proposal) {
     scores = addFuzzyHits(kb, ctx, scores);
   }

@@ -6,11 +6,10 @@ import type {
   KnowledgeBase,
 } from "../knowledge/KnowledgeBase.ts";
 import type { NeedleIndex } from "../knowledge/NeedleIndex.ts";
-import { TOPIC_WEIGHT } from "../knowledge/parseKnowledgeBase.ts";
 import type { LiteralAlternative } from "../knowledge/requiredLiterals.ts";
 import { mentionsVocabulary } from "../vocabulary/mentionsVocabulary.ts";
 import type { VocabularyName } from "../vocabulary/namedVocabularies.ts";
-import { belongsToAnotherProgram } from "./belongsToAnotherProgram.ts";
+import { CONFIDENCE_FLOOR } from "./confidenceFloor.ts";
 import type { AnswerBasis } from "./Diagnosis.ts";
 import type { Facts } from "./extractFacts.ts";
 import { lineAt, type NormalizedText } from "./normalizeText.ts";
@@ -312,7 +311,7 @@ export type EvidenceFilter = "all" | "quoted" | "own-words";
 export function scoreEntry(
   entry: CompiledEntry,
   ctx: MatchContext,
-  options: { ignoreRequires?: boolean; evidence?: EvidenceFilter } = {},
+  options: { ignoreRequires?: boolean; evidence?: EvidenceFilter; floor?: number } = {},
 ): EntryScore | null {
   if (!options.ignoreRequires && entry.requires && !ctx.anyHolds(entry.requires)) return null;
   if (ctx.anyHolds(entry.excludes)) return null;
@@ -333,7 +332,8 @@ export function scoreEntry(
   // they add nothing (a log that names its error is not likelier for also naming a setting). Beside
   // only weak evidence (a status, "queue size"), which alone would not be offered, they still count.
   const own = hits.filter((h) => !h.signal.topic);
-  const ownIsEnough = combine(distinctEvidence(own).map((h) => h.weight)) >= TOPIC_WEIGHT;
+  const ownIsEnough =
+    combine(distinctEvidence(own).map((h) => h.weight)) >= (options.floor ?? CONFIDENCE_FLOOR);
   const evidence = distinctEvidence(ownIsEnough ? own : hits);
   return { entry, score: combine(evidence.map((h) => h.weight)), hits: evidence };
 }
@@ -366,17 +366,13 @@ function offThePipeline(f: MatchContext["facts"]): boolean {
 export function scoreEntries(
   kb: KnowledgeBase,
   ctx: MatchContext,
-  options: { proposal?: boolean } = {},
+  options: { evidence?: EvidenceFilter; floor?: number } = {},
 ): EntryScore[] {
   if (offThePipeline(ctx.facts)) return [];
-  const evidence: EvidenceFilter = belongsToAnotherProgram(ctx)
-    ? "own-words"
-    : options.proposal
-      ? "quoted"
-      : "all";
+  const evidence = options.evidence ?? "all";
   const scores: EntryScore[] = [];
   for (const entry of candidateEntries(kb, ctx)) {
-    const s = scoreEntry(entry, ctx, { evidence });
+    const s = scoreEntry(entry, ctx, { evidence, ...(options.floor ? { floor: options.floor } : {}) });
     if (s) scores.push(s);
   }
   return scores.sort((a, b) => b.score - a.score || a.entry.entry.id.localeCompare(b.entry.entry.id));

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
-import { CONFIDENCE_FLOOR, diagnose } from "./diagnose.ts";
+import { CONFIDENCE_FLOOR } from "./confidenceFloor.ts";
+import { diagnose } from "./diagnose.ts";
 
 export interface ExampleFailure {
   id: string;
