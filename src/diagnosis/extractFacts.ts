@@ -127,6 +127,12 @@ const STATUS_BEFORE_BODY = /\b([1-5]\d\d)[;,]? response body/g;
 /** In a short question ("remote_write keeps getting 401s"), a bare 4xx/5xx is a status code. */
 const BARE_STATUS = /(?<![\w.:/#=-])([45]\d\d)s?(?![\w.:/%-])/g;
 const SHORT_TEXT = 400;
+/**
+ * `curl -o /dev/null -w '%{http_code}' …` prints the status alone on its line (curl/curl
+ * src/tool_writeout.c): in a paste that asks for it, such a line is the status.
+ */
+const CURL_WRITE_OUT_CODE = /%\{(?:http_code|response_code)\}/;
+const LINE_OF_A_CODE = /^[ \t]*([1-5]\d\d)[ \t]*$/gm;
 
 const GRPC_BY_LOWER = new Map(GRPC_CODE_NAMES.map((n) => [n.toLowerCase(), n]));
 const GRPC_BY_NUMBER = new Map(GRPC_CODE_NAMES.map((n, i) => [String(i + 1), n]));
@@ -220,6 +226,7 @@ function extractStatuses(t: NormalizedText): Located<number>[] {
     if (code) add(String(code), m.index, m[0], true);
   });
   if (t.norm.length <= SHORT_TEXT) findAll(BARE_STATUS, t.norm, (m) => add(m[1], m.index, m[0]));
+  if (CURL_WRITE_OUT_CODE.test(t.norm)) findAll(LINE_OF_A_CODE, t.norm, (m) => add(m[1], m.index, m[0]));
   return [...found.values()].sort((a, b) => a.line - b.line);
 }
 

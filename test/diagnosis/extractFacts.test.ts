@@ -23,6 +23,8 @@ describe("extractFacts: status codes", () => {
     ["401 Client Error: Unauthorized for url: https://h.example.com/otel/v1/traces", 401],
     ['unexpected status code received during retry #210: 503; response body="storage is read-only"', 503],
     ["<html><head><title>401 Authorization Required</title></head>", 401],
+    // curl's --write-out code, alone on its line.
+    ["$ curl -s -o /dev/null -w '%{http_code}' -X POST https://h.example.com/v1/traces\n401", 401],
     // .NET's HttpStatusCode printed by name.
     ["Failed to write to InfluxDB - StatusCode: RequestEntityTooLarge", 413],
     ["Export failed, HttpStatusCode.ServiceUnavailable", 503],
