@@ -60,11 +60,11 @@ export interface FoundWordings {
 
 /**
  * A status code counts only where the text says it is one: after words like "HTTP status",
- * "status=", "code:", "responded with", or before a reason phrase. Ports, sizes and times that
+ * "status=", "code:", Ruby's ":code=>502", "responded with", or before a reason phrase. Ports, sizes and times that
  * happen to be three digits stay out.
  */
 const STATUS_AFTER_WORD =
-  /(?:\bhttp(?:\/[\d.]{1,3})?|\bstatus(?:[ _-]?code)?|\bstatuscode|\bresponse[ _-]?code|\b(?:error|err|exit)?[ _-]?code|\berror|\bclient error|\bserver error|\breturn(?:s|ed|ing)?|\bresponded with|\bgot|\breceived|\bgetting|\breceiving|\bresponse)["']?[ \t]{0,3}[:=]?[ \t]{0,3}["'(]?[ \t]{0,2}([1-5]\d\d)(?![\d./]|:\d)/g;
+  /(?:\bhttp(?:\/[\d.]{1,3})?|\bstatus(?:[ _-]?code)?|\bstatuscode|\bresponse[ _-]?code|\b(?:error|err|exit)?[ _-]?code|\berror|\bclient error|\bserver error|\breturn(?:s|ed|ing)?|\bresponded with|\bgot|\breceived|\bgetting|\breceiving|\bresponse)["']?[ \t]{0,3}(?:=>|[:=])?[ \t]{0,3}["'(]?[ \t]{0,2}([1-5]\d\d)(?![\d./]|:\d)/g;
 const STATUS_BEFORE_REASON =
   /\b([1-5]\d\d)[ \t]{0,2}(?:(?:client|server) error:? ?)?[("':-]{0,2}[ \t]{0,2}(?:bad request|unauthori[sz]ed|authorization required|forbidden|(?:page )?not found|method not allowed|request timeout|conflict|payload too large|request entity too large|unsupported media type|too many requests|internal server error|bad gateway|service unavailable|gateway time-?out)\b/g;
 /**
@@ -174,7 +174,7 @@ const DIRECTION_MARKERS: Record<Direction, RegExp> = {
   write:
     // "export" alone is too common (CSV exporters, Prometheus exporters): only telemetry exporting counts.
     // Vector marks a sink's lines (`component_kind="sink"`, `vector::sinks::`); its sources look alike otherwise.
-    /remote[_ -]?write|remote_name=|component=remote\b|queue_manager|\bpush(?:ing|ed)? (?:to (?:mimir|cortex|loki|prometheus|thanos|the (?:backend|gateway|distributor))|metrics|samples|series|data|logs|traces|spans)\b|failed pushing|\bpushgateway|\/push\b|\/api\/v1\/(?:write|receive)|\/prom\/write\b|exporting failed|failed to export (?:batch|spans?|metrics|traces|logs|to)\b|exporter threw|\bopentelemetry\.exporter\.|(?:spans?|metrics|traces|logs) export(?:er|ing)?\b|export(?:ing)? (?:spans?|metrics|traces|logs)\b|exporterhelper|"kind": ?"exporter"|\bexporters:|otlp ?exporter|\bingest(?:ion|er|ing)?\b|send(?:ing)? (?:batch|logs|metrics|traces|spans|samples)\b|sending_queue|sending queue|\bloki\.write|\bdistributor\b|failed to send|\/v1\/(?:metrics|traces|logs)\b|\botlp|\botelcol\.exporter|component_kind="?sink\b|vector::sinks::/,
+    /remote[_ -]?write|remote_name=|component=remote\b|queue_manager|\bpush(?:ing|ed)? (?:to (?:mimir|cortex|loki|prometheus|thanos|the (?:backend|gateway|distributor))|metrics|samples|series|data|logs|traces|spans)\b|failed pushing|pusher failed to consume|\bpushgateway|\/push\b|\/api\/v1\/(?:write|receive)|\/prom\/write\b|exporting failed|failed to export (?:batch|spans?|metrics|traces|logs|to)\b|exporter threw|\bopentelemetry\.exporter\.|(?:spans?|metrics|traces|logs) export(?:er|ing)?\b|export(?:ing)? (?:spans?|metrics|traces|logs)\b|exporterhelper|"kind": ?"exporter"|\bexporters:|otlp ?exporter|\bingest(?:ion|er|ing)?\b|send(?:ing)? (?:batch|logs|metrics|traces|spans|samples)\b|sending_queue|sending queue|\bloki\.write|\bdistributor\b|failed to send|\/v1\/(?:metrics|traces|logs)\b|\botlp|\botelcol\.exporter|component_kind="?sink\b|vector::sinks::/,
   read: /\bquer(?:y|ies|ying)\b|\btsdb\.|data ?source|\/api\/v1\/(?:query|series|labels?|rules|metadata)|\/api\/datasources\/proxy\/|error reading prometheus|\/prometheus\/api\/|save & test|\bexplore\b/,
   scrape:
     // A Prometheus exporter (node_exporter, ssl_exporter) is a scrape target: its own failures are not the export path.

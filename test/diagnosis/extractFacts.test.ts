@@ -23,6 +23,8 @@ describe("extractFacts: status codes", () => {
     ["401 Client Error: Unauthorized for url: https://h.example.com/otel/v1/traces", 401],
     ['unexpected status code received during retry #210: 503; response body="storage is read-only"', 503],
     ["<html><head><title>401 Authorization Required</title></head>", 401],
+    // Ruby's hash rocket, as Logstash outputs log a response.
+    ["[ERROR][logstash.outputs.http] request rejected {:code=>502, :headers=>{}}", 502],
     // curl's --write-out code, alone on its line.
     ["$ curl -s -o /dev/null -w '%{http_code}' -X POST https://h.example.com/v1/traces\n401", 401],
     // .NET's HttpStatusCode printed by name.
@@ -184,6 +186,14 @@ describe("extractFacts: client and direction", () => {
         'caller=main.go:130 module=http_2xx target=https://h.example.com level=error msg="Error for HTTP request"',
       ).directions,
     ]).toEqual(["scrape"]);
+  });
+
+  it("reads the Tempo distributor's pusher as a write to the ingesters", () => {
+    expect([
+      ...facts(
+        'level=error caller=rate_limited_logger.go:27 msg="pusher failed to consume trace data" err="context deadline exceeded"',
+      ).directions,
+    ]).toEqual(["write"]);
   });
 
   it("tells writes, reads and scrapes apart", () => {

@@ -73,6 +73,22 @@ const LINES: ReadonlyArray<[FailureClassId, string]> = [
   ["tcp.reset", "Error: socket hang up { code: 'ECONNRESET' }"],
   [
     "tcp.reset",
+    "System.IO.IOException: Unable to write data to the transport connection: An established connection was aborted by the software in your host machine.",
+  ],
+  [
+    "protocol.http1-to-h2",
+    "fail: Microsoft.AspNetCore.Server.Kestrel[0] HTTP/2 over TLS was not negotiated on an HTTP/2-only endpoint.",
+  ],
+  [
+    "protocol.grpc-to-http",
+    "OpenTelemetry trace error occurred. Exporter otlp encountered the following error(s): the grpc server returns error (Internal error): , detailed error message: protocol error: received message with invalid compression flag: 60 (valid flags are 0 and 1) while receiving response with status: 502 Bad Gateway",
+  ],
+  [
+    "auth.unauthenticated",
+    "2024-03-01 10:00:00 UTC | CORE | ERROR | (comp/forwarder/defaultforwarder/transaction/transaction.go:433 in internalProcess) | API Key invalid, dropping transaction for https://app.datadoghq.eu/api/v1/series",
+  ],
+  [
+    "tcp.reset",
     "requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))",
   ],
   ["tcp.reset", "curl: (52) Empty reply from server"],

@@ -18,6 +18,11 @@ export const authClasses: readonly FailureClass[] = [
     confirm:
       "send one request with the same credentials by hand (`curl -v -H 'Authorization: …' <endpoint>`, or `aws sts get-caller-identity` for AWS keys): a 401 or an invalid-token answer confirms it; check the header name, the value (no quotes or trailing newline) and that the key is current",
     wordings: [
+      // The Datadog agent's forwarder on a 403 from intake: the API key is not accepted.
+      {
+        text: "api key invalid, dropping transaction",
+        source: "DataDog/datadog-agent comp/forwarder/defaultforwarder/transaction/transaction.go",
+      },
       // gRPC's Unauthenticated (16) as each runtime prints the code: grpc-go `rpc error: code =
       // Unauthenticated desc = …`, grpc-js `16 UNAUTHENTICATED: …`, grpcio `StatusCode.UNAUTHENTICATED`,
       // grpc-java `StatusRuntimeException: UNAUTHENTICATED: …`.

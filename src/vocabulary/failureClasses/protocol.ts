@@ -92,6 +92,12 @@ export const protocolClasses: readonly FailureClass[] = [
     confirm:
       "check the port: OTLP/HTTP is 4318 and OTLP/gRPC is 4317 by default; use the protocol that port serves (`http/protobuf` vs `grpc`)",
     wordings: [
+      // The server side: Kestrel (ASP.NET Core, the Aspire dashboard's OTLP endpoint) refusing HTTP/1.1
+      // (EndPointHttp2NotNegotiated).
+      {
+        text: "http/2 over tls was not negotiated on an http/2-only endpoint",
+        source: "dotnet/aspnetcore src/Servers/Kestrel/Core/src/CoreStrings.resx",
+      },
       // llhttp (Node's http, undici) reading HTTP/2 frames as a status line; Node prints
       // `Parse Error: Expected HTTP/`, newer llhttp `Expected HTTP/, RTSP/ or ICE/`.
       { text: "expected http/", source: "nodejs/llhttp src/llhttp/http.ts" },
@@ -196,6 +202,12 @@ export const protocolClasses: readonly FailureClass[] = [
     confirm:
       "`curl -v --http2 https://<host>:<port>/` shows what answers there; point the gRPC exporter at the gRPC port, or make the ingress route gRPC (h2) to it",
     wordings: [
+      // tonic reading a plain HTTP body (an HTML or JSON error page) as gRPC frames: the first byte of
+      // the page is taken for the compression flag ("<" is 60).
+      {
+        text: "received message with invalid compression flag",
+        source: "hyperium/tonic tonic/src/codec/decode.rs",
+      },
       { text: "received unexpected content-type", source: "grpc/grpc-go internal/transport/http2_client.go" },
       // grpc-go, before the content-type check: `unexpected HTTP status code received from server: 404
       // (Not Found)`; the answer came from something that is not a gRPC server.

@@ -141,6 +141,8 @@ export const tcpClasses: readonly FailureClass[] = [
       { text: "write epipe", source: "libuv/libuv include/uv.h" },
       // Windows' WSAECONNRESET: "An existing connection was forcibly closed by the remote host."
       { text: "forcibly closed by the remote host", source: WINSOCK },
+      // WSAECONNABORTED (10053): the local stack dropped the connection, as .NET and Go print it on Windows.
+      { text: "an established connection was aborted by the software in your host machine", source: WINSOCK },
       // Python's http.client (requests, urllib3, the Python OTLP exporter): RemoteDisconnected.
       { text: "remote end closed connection without response", source: "python/cpython Lib/http/client.py" },
       // Go's transport when the server closed a pooled keep-alive connection as the request went out.
