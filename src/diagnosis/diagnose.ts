@@ -36,9 +36,10 @@ export interface DiagnoseOptions {
 
 /**
  * A proposal (a feature request, a design issue, a PR's description) is answered only for an error it
- * quotes, and one the bot is fairly sure of: it discusses limits and statuses more than it hits them.
+ * quotes, and only when the bot is sure (high confidence, as in passive listening): it discusses limits
+ * and statuses more than it hits them, and its prose matches an entry's looser patterns.
  */
-const PROPOSAL_FLOOR = 0.75;
+const PROPOSAL_FLOOR = 0.8;
 /**
  * A rule that finds the mistake in the user's own config is precise evidence: an error finding alone
  * is offered; a warning (a setting that makes a symptom likelier) only adds to other evidence.
