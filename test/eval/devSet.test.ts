@@ -20,6 +20,9 @@ const blind7 = fileURLToPath(new URL("../fixtures/eval/blind7.jsonl", import.met
 const blind8 = fileURLToPath(new URL("../fixtures/eval/blind8.jsonl", import.meta.url));
 const blind9 = fileURLToPath(new URL("../fixtures/eval/blind9.jsonl", import.meta.url));
 const blind10 = fileURLToPath(new URL("../fixtures/eval/blind10.jsonl", import.meta.url));
+const blind11 = fileURLToPath(new URL("../fixtures/eval/blind11.jsonl", import.meta.url));
+const blind12 = fileURLToPath(new URL("../fixtures/eval/blind12.jsonl", import.meta.url));
+const blind13 = fileURLToPath(new URL("../fixtures/eval/blind13.jsonl", import.meta.url));
 
 interface Summary {
   top1: number;
@@ -129,26 +132,26 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // at the start of the second issue 9 pass and scored blind on the code as it then stood (e7f7175):
   // 0.643 / 0.657 / 2 of 33. Its misses were then read by failure class and client and fixed in
   // general: 0.871 / 0.871 / 2 of 33. It is a regression set now, not a blind one. Third pass:
-  // 0.886 / 0.886 / 2 of 33.
-  it("the seventh set (103 cases): top-1 and top-3 at least 0.88, false matches at most 2", () => {
+  // 0.886 / 0.886 / 2 of 33; fourth: 1 of 33.
+  it("the seventh set (103 cases): top-1 and top-3 at least 0.88, false matches at most 1", () => {
     const s = score(blind6);
     expect(s.answered).toBe(s.cases);
     expect(s.top1).toBeGreaterThanOrEqual(0.88);
     expect(s.top3).toBeGreaterThanOrEqual(0.88);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(1);
   });
 
   // An eighth set (blind7.jsonl, 94 cases, even-numbered threads), gathered at the same time and kept
   // sealed: nobody read its cases while the diagnosis changed, and it was scored once, at the end:
   // 0.767 / 0.767 / 3 of 34, the same top answer on every case as the code before the pass. Its blind
   // score is spent. The third pass read its misses (by failure class, client and backend, never a
-  // rule for one case): 0.900 / 0.900 / 3 of 34.
-  it("the eighth set (94 cases): top-1 and top-3 at least 0.89, false matches at most 3", () => {
+  // rule for one case): 0.900 / 0.900 / 3 of 34; fourth pass: 2 of 34.
+  it("the eighth set (94 cases): top-1 and top-3 at least 0.89, false matches at most 2", () => {
     const s = score(blind7);
     expect(s.answered).toBe(s.cases);
     expect(s.top1).toBeGreaterThanOrEqual(0.89);
     expect(s.top3).toBeGreaterThanOrEqual(0.89);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(3);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
   });
 
   // A ninth set (blind8.jsonl, 96 cases, odd-numbered threads none of the others used), gathered at
@@ -167,23 +170,55 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // A tenth set (blind9.jsonl, 96 cases, even-numbered threads), gathered at the start of the third
   // pass and kept sealed: nobody read its cases, and it was scored twice, both times blind: on the
   // code before the pass (2003654), 0.621 / 0.621 / 4 of 38, and once at the end, 0.672 / 0.690 / 6 of
-  // 38. Its blind score is spent; it is held here at that figure.
-  it("the tenth set (96 cases): top-1 at least 0.67, top-3 at least 0.68, false matches at most 6", () => {
+  // 38. Its blind score is spent. The fourth pass read it for general fixes: 0.672 / 0.690 / 2 of 38.
+  it("the tenth set (96 cases): top-1 at least 0.67, top-3 at least 0.68, false matches at most 2", () => {
     const s = score(blind9);
     expect(s.answered).toBe(s.cases);
     expect(s.top1).toBeGreaterThanOrEqual(0.67);
     expect(s.top3).toBeGreaterThanOrEqual(0.68);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(6);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
   });
 
   // An eleventh set (blind10.jsonl, 95 cases, threads none of the others used), gathered during the
   // third pass and kept sealed the same way: 0.766 / 0.766 / 6 of 31 on 2003654, 0.766 / 0.766 / 9 of
-  // 31 at the end. Held at that figure.
-  it("the eleventh set (95 cases): top-1 and top-3 at least 0.76, false matches at most 9", () => {
+  // 31 at the end. The fourth pass read it for general fixes: 0.859 / 0.859 / 6 of 31.
+  it("the eleventh set (95 cases): top-1 and top-3 at least 0.85, false matches at most 6", () => {
     const s = score(blind10);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.76);
-    expect(s.top3).toBeGreaterThanOrEqual(0.76);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(9);
+    expect(s.top1).toBeGreaterThanOrEqual(0.85);
+    expect(s.top3).toBeGreaterThanOrEqual(0.85);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(6);
+  });
+
+  // The fourth pass's three fresh sets, from sources no earlier set and no reserved thread used.
+  // blind11 (89 cases, odd-numbered threads) was scored blind at the start, on b557832: 0.684 / 0.684 /
+  // 8 of 32; then read to decide how eager the diagnosis may be: 0.842 / 0.842 / 2 of 32.
+  it("the twelfth set (89 cases): top-1 and top-3 at least 0.84, false matches at most 2", () => {
+    const s = score(blind11);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.84);
+    expect(s.top3).toBeGreaterThanOrEqual(0.84);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
+  });
+
+  // blind12 (90 cases, even-numbered threads) was sealed for the whole pass and scored once at its end:
+  // 0.778 / 0.778 / 10 of 36 (0.759 / 0.796 / 11 of 36 on b557832). Its blind score is spent.
+  it("the thirteenth set (90 cases): top-1 and top-3 at least 0.77, false matches at most 10", () => {
+    const s = score(blind12);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.77);
+    expect(s.top3).toBeGreaterThanOrEqual(0.77);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(10);
+  });
+
+  // blind13 (92 cases, vendor SDKs, operators and charts) was gathered mid-pass and scored blind on
+  // the code as it then stood (87628c2): 0.651 / 0.667 / 5 of 29, the same as on b557832; then read
+  // for general fixes: 0.730 / 0.746 / 5 of 29.
+  it("the fourteenth set (92 cases): top-1 at least 0.73, top-3 at least 0.74, false matches at most 5", () => {
+    const s = score(blind13);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.73);
+    expect(s.top3).toBeGreaterThanOrEqual(0.74);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(5);
   });
 });
