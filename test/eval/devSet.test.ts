@@ -23,6 +23,7 @@ const blind10 = fileURLToPath(new URL("../fixtures/eval/blind10.jsonl", import.m
 const blind11 = fileURLToPath(new URL("../fixtures/eval/blind11.jsonl", import.meta.url));
 const blind12 = fileURLToPath(new URL("../fixtures/eval/blind12.jsonl", import.meta.url));
 const blind13 = fileURLToPath(new URL("../fixtures/eval/blind13.jsonl", import.meta.url));
+const blind14 = fileURLToPath(new URL("../fixtures/eval/blind14.jsonl", import.meta.url));
 
 interface Summary {
   top1: number;
@@ -220,5 +221,16 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
     expect(s.top1).toBeGreaterThanOrEqual(0.73);
     expect(s.top3).toBeGreaterThanOrEqual(0.74);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(5);
+  });
+
+  // blind14 (81 cases, threads no earlier set used) was gathered after the pass's last code change
+  // and scored once on each build: 0.796 / 0.837 / 5 of 32 on b557832, 0.796 / 0.837 / 4 of 32 at the
+  // end. Nobody read it; it is held at that figure.
+  it("the fifteenth set (81 cases): top-1 at least 0.79, top-3 at least 0.83, false matches at most 4", () => {
+    const s = score(blind14);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.79);
+    expect(s.top3).toBeGreaterThanOrEqual(0.83);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(4);
   });
 });
