@@ -1,12 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { diagnose } from "../../src/diagnosis/diagnose.ts";
-import type { KnowledgeBase } from "../../src/knowledge/KnowledgeBase.ts";
-import { loadKnowledgeBase } from "../../src/knowledge/loadKnowledgeBase.ts";
+import { describe, expect, it } from "vitest";
+import { shippedDiagnosis } from "../support/shippedDiagnosis.ts";
 
-let kb: KnowledgeBase;
-beforeAll(async () => {
-  kb = await loadKnowledgeBase();
-});
+const { diagnose } = shippedDiagnosis();
 
 describe("a direct ask that shows one plain failure class", () => {
   it("is answered even when the entry's own phrase carries the same words as the class", () => {
@@ -14,7 +9,6 @@ describe("a direct ask that shows one plain failure class", () => {
     // phrase is the hit that counts, and the class still reached the entry.
     const [top] = diagnose(
       "tls: failed to verify certificate: x509: certificate signed by unknown authority",
-      kb,
     ).matches;
     expect(top?.id).toBe("otel-tls-untrusted");
     expect(top?.basis?.label).toMatch(/^likely: /);
@@ -23,7 +17,7 @@ describe("a direct ask that shows one plain failure class", () => {
 
   it("is not answered in a channel the bot only listens to", () => {
     expect(
-      diagnose("tls: failed to verify certificate: x509: certificate signed by unknown authority", kb, {
+      diagnose("tls: failed to verify certificate: x509: certificate signed by unknown authority", {
         mode: "passive",
       }).matches,
     ).toEqual([]);
@@ -33,7 +27,6 @@ describe("a direct ask that shows one plain failure class", () => {
     expect(
       diagnose(
         "v2rayN: failed to dial to proxy.example.com:443 > tls: first record does not look like a TLS handshake",
-        kb,
       ).matches,
     ).toEqual([]);
   });

@@ -1,14 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { diagnose } from "../../src/diagnosis/diagnose.ts";
-import type { KnowledgeBase } from "../../src/knowledge/KnowledgeBase.ts";
-import { loadKnowledgeBase } from "../../src/knowledge/loadKnowledgeBase.ts";
+import { describe, expect, it } from "vitest";
+import { shippedDiagnosis } from "../support/shippedDiagnosis.ts";
 
-let kb: KnowledgeBase;
-beforeAll(async () => {
-  kb = await loadKnowledgeBase();
-});
-
-const ids = (text: string) => diagnose(text, kb).matches.map((m) => m.id);
+const { ids } = shippedDiagnosis();
 
 describe("a client's own error sentence", () => {
   it("is telemetry context by itself, in whatever program embeds the client", () => {

@@ -1,15 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { diagnose } from "../../src/diagnosis/diagnose.ts";
+import { describe, expect, it } from "vitest";
 import { proposesAChange } from "../../src/diagnosis/proposesAChange.ts";
-import type { KnowledgeBase } from "../../src/knowledge/KnowledgeBase.ts";
-import { loadKnowledgeBase } from "../../src/knowledge/loadKnowledgeBase.ts";
+import { shippedDiagnosis } from "../support/shippedDiagnosis.ts";
 
-let kb: KnowledgeBase;
-beforeAll(async () => {
-  kb = await loadKnowledgeBase();
-});
-
-const ids = (text: string) => diagnose(text, kb).matches.map((m) => m.id);
+const { ids } = shippedDiagnosis();
 
 describe("a text that proposes a change", () => {
   it("is told from a report by the way it is written", () => {
