@@ -8,6 +8,7 @@ import { indexCandidates } from "./indexCandidates.ts";
 import type { CompiledCondition, CompiledEntry, CompiledSignal, KnowledgeBase } from "./KnowledgeBase.ts";
 import { KnowledgeBaseError, type KnowledgeProblem } from "./KnowledgeBaseError.ts";
 import { NeedleIndex } from "./NeedleIndex.ts";
+import { readYamlQuickly } from "./readYamlQuickly.ts";
 
 export interface KnowledgeFile {
   /** Shown in problems, e.g. knowledge/xscaler/missing-org-id.yml */
@@ -187,6 +188,11 @@ export function parseKnowledgeBase(
 
     let entry = options.cache?.get(file.text);
     const fromCache = entry !== undefined;
+    if (!entry) {
+      const quick = readYamlQuickly(file.text);
+      const valid = quick === undefined ? undefined : entrySchema.safeParse(quick);
+      if (valid?.success) entry = valid.data;
+    }
     if (!entry) {
       const counter = new LineCounter();
       const doc = parseDocument(file.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
