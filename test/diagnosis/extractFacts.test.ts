@@ -188,6 +188,24 @@ describe("extractFacts: client and direction", () => {
     ]).toEqual(["scrape"]);
   });
 
+  it("reads the SDKs' exporter loggers as writes, and a .NET exporter package's name as no direction", () => {
+    expect([
+      ...facts(
+        "WARNING:opentelemetry.exporter.otlp.proto.grpc.exporter:Transient error StatusCode.UNAVAILABLE encountered while exporting",
+      ).directions,
+    ]).toEqual(["write"]);
+    expect([
+      ...facts(
+        "io.opentelemetry.exporter.internal.grpc.GrpcExporter export SEVERE: Failed to export. Server responded with gRPC status code 2",
+      ).directions,
+    ]).toEqual(["write"]);
+    expect([
+      ...facts(
+        '<PackageReference Include="OpenTelemetry.Exporter.Prometheus.AspNetCore" Version="1.9.0" />\nlevel=info status=500 duration=2s',
+      ).directions,
+    ]).toEqual([]);
+  });
+
   it("reads the Tempo distributor's pusher as a write to the ingesters", () => {
     expect([
       ...facts(
