@@ -24,6 +24,9 @@ const blind11 = fileURLToPath(new URL("../fixtures/eval/blind11.jsonl", import.m
 const blind12 = fileURLToPath(new URL("../fixtures/eval/blind12.jsonl", import.meta.url));
 const blind13 = fileURLToPath(new URL("../fixtures/eval/blind13.jsonl", import.meta.url));
 const blind14 = fileURLToPath(new URL("../fixtures/eval/blind14.jsonl", import.meta.url));
+const blind15 = fileURLToPath(new URL("../fixtures/eval/blind15.jsonl", import.meta.url));
+const blind16 = fileURLToPath(new URL("../fixtures/eval/blind16.jsonl", import.meta.url));
+const blind17 = fileURLToPath(new URL("../fixtures/eval/blind17.jsonl", import.meta.url));
 
 interface Summary {
   top1: number;
@@ -146,12 +149,13 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // sealed: nobody read its cases while the diagnosis changed, and it was scored once, at the end:
   // 0.767 / 0.767 / 3 of 34, the same top answer on every case as the code before the pass. Its blind
   // score is spent. The third pass read its misses (by failure class, client and backend, never a
-  // rule for one case): 0.900 / 0.900 / 3 of 34; fourth pass: 2 of 34.
-  it("the eighth set (94 cases): top-1 and top-3 at least 0.89, false matches at most 2", () => {
+  // rule for one case): 0.900 / 0.900 / 3 of 34; fourth pass: 2 of 34; fifth pass (backends' wordings
+  // from their source): 0.933 / 0.933 / 2 of 34.
+  it("the eighth set (94 cases): top-1 and top-3 at least 0.93, false matches at most 2", () => {
     const s = score(blind7);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.89);
-    expect(s.top3).toBeGreaterThanOrEqual(0.89);
+    expect(s.top1).toBeGreaterThanOrEqual(0.93);
+    expect(s.top3).toBeGreaterThanOrEqual(0.93);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
   });
 
@@ -203,13 +207,14 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   });
 
   // blind12 (90 cases, even-numbered threads) was sealed for the whole pass and scored once at its end:
-  // 0.778 / 0.778 / 10 of 36 (0.759 / 0.796 / 11 of 36 on b557832). Its blind score is spent.
-  it("the thirteenth set (90 cases): top-1 and top-3 at least 0.77, false matches at most 10", () => {
+  // 0.778 / 0.778 / 10 of 36 (0.759 / 0.796 / 11 of 36 on b557832). Its blind score is spent. Fifth
+  // pass: a .NET exporter package's name no longer marks a write, 9 of 36.
+  it("the thirteenth set (90 cases): top-1 and top-3 at least 0.77, false matches at most 9", () => {
     const s = score(blind12);
     expect(s.answered).toBe(s.cases);
     expect(s.top1).toBeGreaterThanOrEqual(0.77);
     expect(s.top3).toBeGreaterThanOrEqual(0.77);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(10);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(9);
   });
 
   // blind13 (92 cases, vendor SDKs, operators and charts) was gathered mid-pass and scored blind on
@@ -225,12 +230,40 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
 
   // blind14 (81 cases, threads no earlier set used) was gathered after the pass's last code change
   // and scored once on each build: 0.796 / 0.837 / 5 of 32 on b557832, 0.796 / 0.837 / 4 of 32 at the
-  // end. Nobody read it; it is held at that figure.
-  it("the fifteenth set (81 cases): top-1 at least 0.79, top-3 at least 0.83, false matches at most 4", () => {
+  // end. Nobody read it until the fifth pass listed its misses; the backends' wordings from source
+  // then answer two of them (Cortex's "sample timestamp out of order"): 0.837 / 0.878 / 4 of 32.
+  it("the fifteenth set (81 cases): top-1 at least 0.83, top-3 at least 0.87, false matches at most 4", () => {
     const s = score(blind14);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.79);
-    expect(s.top3).toBeGreaterThanOrEqual(0.83);
+    expect(s.top1).toBeGreaterThanOrEqual(0.83);
+    expect(s.top3).toBeGreaterThanOrEqual(0.87);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(4);
+  });
+  // blind15, blind16 and blind17 (128 cases from threads no earlier set used, 45 negatives) were gathered
+  // at the start of the fifth pass, scored once on 98cc8ba (0.795 / 0.807 / 15 of 45 together), sealed
+  // while the diagnosis changed, and scored once more at its end (0.807 / 0.819 / 15 of 45). Their blind
+  // scores are spent; they are held at the end's figures.
+  it("the sixteenth set (29 cases): top-1 and top-3 at least 0.83, false matches at most 1", () => {
+    const s = score(blind15);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.83);
+    expect(s.top3).toBeGreaterThanOrEqual(0.83);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(1);
+  });
+
+  it("the seventeenth set (59 cases): top-1 at least 0.73, top-3 at least 0.75, false matches at most 8", () => {
+    const s = score(blind16);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.73);
+    expect(s.top3).toBeGreaterThanOrEqual(0.75);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(8);
+  });
+
+  it("the eighteenth set (40 cases): top-1 and top-3 at least 0.92, false matches at most 6", () => {
+    const s = score(blind17);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.92);
+    expect(s.top3).toBeGreaterThanOrEqual(0.92);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(6);
   });
 });
