@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { isConnectionClass } from "../vocabulary/failureClasses/connectionLayers.ts";
 import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
 import { failureClassById } from "../vocabulary/failureClasses/failureClasses.ts";
 import { namesAnotherProgram } from "./namesAnotherProgram.ts";
@@ -12,13 +13,6 @@ import { type EntryScore, type MatchContext, scoreEntry } from "./scoreEntries.t
 const PLAIN_FAILURE_SCORE = 0.6;
 
 /**
- * Only the layers under every request (name, connection, TLS, protocol) are plain failures: a refused
- * connection means the same whoever made it. A 413, an out-of-memory or a full queue says something
- * about telemetry only in a telemetry context, and statuses and codes are facts, not a failure class.
- */
-const PLAIN_LAYERS = new Set(["dns", "tcp", "proxy", "tls", "protocol"]);
-
-/**
  * A direct ask ("Error: connect ECONNREFUSED 203.0.113.10:443", nothing else) that shows one plain
  * failure class and names no other product gets the best entry for that class, even though the paste
  * alone does not say it is about telemetry. A paste that names another product (psql, npm, Kafka, a
@@ -26,8 +20,10 @@ const PLAIN_LAYERS = new Set(["dns", "tcp", "proxy", "tls", "protocol"]);
  */
 export function answerPlainFailure(kb: KnowledgeBase, ctx: MatchContext, floor: number): EntryScore | null {
   const classes = [...new Set(ctx.facts.classes.map((c) => c.value))];
+  // Only a connection failure is plain (connectionLayers): a 413 or a full queue says something about
+  // telemetry only in a telemetry context.
   const layers = new Set(classes.map((c) => failureClassById(c)?.layer ?? c.split(".")[0]));
-  if (classes.length === 0 || layers.size !== 1 || !PLAIN_LAYERS.has([...layers][0] ?? "")) return null;
+  if (classes.length === 0 || layers.size !== 1 || !classes.every(isConnectionClass)) return null;
   if (namesAnotherProgram(ctx)) return null;
   const direction = ctx.facts.directions;
   if (direction.has("scrape") && !direction.has("write") && !direction.has("read")) return null;

@@ -222,7 +222,7 @@ export function diagnose(
   const evidence = belongsToAnotherProgram(ctx) ? "own-words" : proposal ? "quoted" : "all";
   let scores = scoreEntries(kb, ctx, { evidence, floor });
   if ((scores[0]?.score ?? 0) < floor && text.norm.length <= FUZZY_MAX_CHARS && !proposal) {
-    scores = addFuzzyHits(kb, ctx, scores);
+    scores = addFuzzyHits(kb, ctx, scores, evidence);
   }
   if ((scores[0]?.score ?? 0) < floor && asked) {
     const plain = answerPlainFailure(kb, ctx, floor);

@@ -1,7 +1,16 @@
 import Fuse from "fuse.js";
 import type { CompiledSignal, KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { isConnectionClass } from "../vocabulary/failureClasses/connectionLayers.ts";
 import { failureClassById } from "../vocabulary/failureClasses/failureClasses.ts";
-import { combine, type EntryScore, type MatchContext, type SignalHit } from "./scoreEntries.ts";
+import {
+  combine,
+  type EntryScore,
+  type EvidenceFilter,
+  type MatchContext,
+  type SignalHit,
+  setsAsideHit,
+  setsAsideSignal,
+} from "./scoreEntries.ts";
 
 /**
  * Fuzzy matching is the second pass, for what people type by hand: short pastes with a typo or a
@@ -27,7 +36,23 @@ function fuzzyPhrases(signal: CompiledSignal): string[] {
   return words.filter((w) => w.length >= 10);
 }
 
-export function addFuzzyHits(kb: KnowledgeBase, ctx: MatchContext, scores: EntryScore[]): EntryScore[] {
+/**
+ * A guess at words the paste's framing sets aside is set aside as the words would be: a topic word in
+ * a proposal or in another program's paste, and in another program's paste a connection failure's
+ * wording (that program's connection). A size, memory or queue wording is still guessed at there, as
+ * it always was: those classes describe the data, not whose connection failed.
+ */
+function setsAsideGuess(signal: CompiledSignal, evidence: EvidenceFilter): boolean {
+  if (signal.kind !== "class") return setsAsideSignal(signal, evidence);
+  return evidence === "own-words" && [...signal.classes].some(isConnectionClass);
+}
+
+export function addFuzzyHits(
+  kb: KnowledgeBase,
+  ctx: MatchContext,
+  scores: EntryScore[],
+  evidence: EvidenceFilter = "all",
+): EntryScore[] {
   const lines = ctx.text.norm
     .split("\n")
     .map((text, line) => ({ text: text.slice(0, 300), line }))
@@ -50,13 +75,14 @@ export function addFuzzyHits(kb: KnowledgeBase, ctx: MatchContext, scores: Entry
     const fuzzy: SignalHit[] = [];
     for (const signal of entry.signals) {
       if (signal.weight < 0.6 || already.has(signal) || (signal.when && !ctx.anyHolds(signal.when))) continue;
+      if (setsAsideGuess(signal, evidence)) continue;
       let best: { line: number; score: number; phrase: string } | undefined;
       for (const phrase of fuzzyPhrases(signal)) {
         const found = fuse.search(phrase, { limit: 1 })[0];
         if (found?.score !== undefined && (!best || found.score < best.score))
           best = { line: found.item.line, score: found.score, phrase };
       }
-      if (!best) continue;
+      if (!best || setsAsideHit(signal, { line: best.line, matched: best.phrase }, ctx, evidence)) continue;
       fuzzy.push({
         signal,
         line: best.line,

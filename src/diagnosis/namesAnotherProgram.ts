@@ -36,9 +36,13 @@ const TELEMETRY_PYTHON =
 const NODE_PACKAGE = /node_modules\/((?:@[a-z0-9_.-]+\/)?[a-z0-9_.-]+)\//g;
 const TELEMETRY_NODE = /^(?:@opentelemetry\/|@grpc\/|undici$|node-fetch$|axios$|protobufjs$)/;
 
-/** The paths a pipeline writes to or reads from: OTLP, remote write, Loki, Tempo, the query APIs. */
+/**
+ * The paths a pipeline writes to or reads from: OTLP, remote write, Loki, Tempo, the query APIs, and
+ * InfluxDB 2's write and query API (influxdata/influxdb's `/api/v2/write`, `/api/v2/query`), which
+ * Telegraf writes to and Grafana's InfluxDB data source reads from.
+ */
 const TELEMETRY_PATH =
-  /\/v1\/(?:traces|metrics|logs)|\/api\/v1\/(?:push|write|receive|query|query_range|series|labels?|read|otlp)|\/otlp\b|\/prometheus\b|\/loki\/|\/api\/prom\/|\/api\/traces|\/api\/v2\/spans|\/jaeger|\/tempo|\/ingest|\/insert\/|\/receive\b|\/push\b|\/write\b/;
+  /\/v1\/(?:traces|metrics|logs)|\/api\/v2\/(?:write|query)\b|\/api\/v1\/(?:push|write|receive|query|query_range|series|labels?|read|otlp)|\/otlp\b|\/prometheus\b|\/loki\/|\/api\/prom\/|\/api\/traces|\/api\/v2\/spans|\/jaeger|\/tempo|\/ingest|\/insert\/|\/receive\b|\/push\b|\/write\b/;
 
 /** Documentation, code hosting and Q&A sites, and the pages of a project's docs or issues. */
 const REFERENCE_HOST =

@@ -7,6 +7,7 @@ import type {
 } from "../knowledge/KnowledgeBase.ts";
 import type { NeedleIndex } from "../knowledge/NeedleIndex.ts";
 import type { LiteralAlternative } from "../knowledge/requiredLiterals.ts";
+import { isConnectionClass, isConnectionWording } from "../vocabulary/failureClasses/connectionLayers.ts";
 import { mentionsVocabulary } from "../vocabulary/mentionsVocabulary.ts";
 import type { VocabularyName } from "../vocabulary/namedVocabularies.ts";
 import { CONFIDENCE_FLOOR } from "./confidenceFloor.ts";
@@ -305,6 +306,34 @@ function isDiscussed(signal: CompiledSignal): boolean {
   return signal.kind === "status" || signal.topic === true;
 }
 
+/** Whether the paste's framing sets this kind of evidence aside before it is looked for. */
+export function setsAsideSignal(signal: CompiledSignal, evidence: EvidenceFilter): boolean {
+  if (evidence === "own-words") return isSharedFact(signal);
+  if (evidence === "quoted") return isDiscussed(signal);
+  return false;
+}
+
+/**
+ * Whether a hit, once found, is set aside: in another program's paste that says nothing of
+ * telemetry, a connection failure (refused, unresolved, untrusted, wrong protocol) is that program's
+ * connection. An entry's phrase for the runtime's own wording ("certificate signed by unknown
+ * authority", "could not resolve host"), or any of its words on the line that wording is on ("failed
+ * to connect to", "x509"), is then no entry's own word but the runtime's, shared by every program.
+ * Only a backend's answer stays the backend's. A paste that does speak of telemetry (a Collector
+ * receiver calling the kubelet) keeps them: the other URL is its own call.
+ */
+export function setsAsideHit(
+  signal: CompiledSignal,
+  found: { line: number; matched: string },
+  ctx: MatchContext,
+  evidence: EvidenceFilter,
+): boolean {
+  if (evidence !== "own-words" || signal.kind === "backend" || ctx.mentionsVocabulary("telemetry"))
+    return false;
+  if (isConnectionWording(found.matched.replace(/^≈ /, ""))) return true;
+  return ctx.facts.classes.some((c) => c.line === found.line && isConnectionClass(c.value));
+}
+
 /** Which evidence a paste's framing sets aside: none, what a proposal only discusses, or what another program shares. */
 export type EvidenceFilter = "all" | "quoted" | "own-words";
 
@@ -316,11 +345,12 @@ export function scoreEntry(
   if (!options.ignoreRequires && entry.requires && !ctx.anyHolds(entry.requires)) return null;
   if (ctx.anyHolds(entry.excludes)) return null;
   const hits: SignalHit[] = [];
+  const filter = options.evidence ?? "all";
   for (const signal of entry.signals) {
-    if (options.evidence === "own-words" && isSharedFact(signal)) continue;
-    if (options.evidence === "quoted" && isDiscussed(signal)) continue;
+    if (setsAsideSignal(signal, filter)) continue;
     if (signal.when && !ctx.anyHolds(signal.when)) continue;
     const found = findSignal(signal, ctx);
+    if (found && setsAsideHit(signal, found, ctx, filter)) continue;
     if (found) {
       const { discount = 1, ...where } = found;
       hits.push({ signal, ...where, weight: signal.weight * discount });
