@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import { isConnectionClass } from "../vocabulary/failureClasses/connectionLayers.ts";
 import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
 import { failureClassById } from "../vocabulary/failureClasses/failureClasses.ts";
+import { isServerSideReport } from "../vocabulary/failureClasses/serverSideReports.ts";
 import { namesAnotherProgram } from "./namesAnotherProgram.ts";
 import { type EntryScore, type MatchContext, scoreEntry } from "./scoreEntries.ts";
 
@@ -25,6 +26,9 @@ export function answerPlainFailure(kb: KnowledgeBase, ctx: MatchContext, floor: 
   const layers = new Set(classes.map((c) => failureClassById(c)?.layer ?? c.split(".")[0]));
   if (classes.length === 0 || layers.size !== 1 || !classes.every(isConnectionClass)) return null;
   if (namesAnotherProgram(ctx)) return null;
+  // A server's log of a client that failed to connect to it: some client's failure, not the asker's.
+  if (ctx.facts.classes.every((c) => isServerSideReport((ctx.text.lines[c.line] ?? "").toLowerCase())))
+    return null;
   const direction = ctx.facts.directions;
   if (direction.has("scrape") && !direction.has("write") && !direction.has("read")) return null;
 
