@@ -14,6 +14,21 @@ describe("a text that proposes a change", () => {
     expect(proposesAChange("remote_write fails with 429, what can i do?")).toBe(false);
   });
 
+  it("is told by the headings of the projects' own feature templates", () => {
+    expect(proposesAChange("### which solution do you envision (roughly)?\nan allow-list of tenants")).toBe(
+      true,
+    );
+    expect(proposesAChange("### problem statement\nexports fail\n### proposed solution\nsplit batches")).toBe(
+      true,
+    );
+    expect(proposesAChange("**what would you like to be added**:\na tenant option")).toBe(true);
+    expect(proposesAChange("## proposal\nlet the exporter retry on 429")).toBe(true);
+    expect(proposesAChange("[feature]: retry on 429")).toBe(true);
+    // The word in a sentence, or a bug report's headings, are no proposal.
+    expect(proposesAChange("the proposal in #123 did not fix it: remote write still gets 429")).toBe(false);
+    expect(proposesAChange("### what did you see instead?\nserver returned http status 429")).toBe(false);
+  });
+
   it("is not answered from the limits and statuses it discusses", () => {
     const proposal = [
       "Feature request: the distributor should tell remote write clients to slow down.",
