@@ -13,7 +13,11 @@ import type { MatchContext } from "./scoreEntries.ts";
 export function belongsToAnotherProgram(ctx: MatchContext): boolean {
   const f = ctx.facts;
   if (f.catalogs.size > 0 || f.backends.size > 0) return false;
-  if (f.clients.some((c) => !ANY_APIS_CLIENTS.has(c))) return false;
+  // A client whose own log lines are in the paste makes it the pipeline's, and so does one named by
+  // the pipeline's own names; one named only in generic words ("the telemetry collector refuses
+  // connections", over a Java app's stack) does not.
+  const named = ctx.mentionsVocabulary("pipeline");
+  if (f.clients.some((c) => !ANY_APIS_CLIENTS.has(c) && (named || !f.namedOnly.has(c)))) return false;
   return namesAnotherProgram(ctx);
 }
 

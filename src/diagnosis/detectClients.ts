@@ -3,6 +3,7 @@ import type { ClientId } from "../vocabulary/clients.ts";
 /**
  * Which program printed the paste, from the shape of its log lines and the names in it. A log-shape
  * marker (a field only that program writes) counts more than a name someone typed in a question.
+ * The last marker of each client is its name (NAME_MARKER).
  */
 const MARKERS: Record<ClientId, readonly [RegExp, number][]> = {
   alloy: [
@@ -64,13 +65,30 @@ const MARKERS: Record<ClientId, readonly [RegExp, number][]> = {
   ],
 };
 
-/** Clients seen in the paste, most likely first. */
-export function detectClients(norm: string): ClientId[] {
+export interface DetectedClients {
+  /** Clients seen in the paste, most likely first. */
+  clients: ClientId[];
+  /**
+   * Those seen only by their name ("the telemetry collector refuses connections", "Prometheus at
+   * localhost:9090"): a word a person typed, which says what they think is involved, not what printed
+   * the lines.
+   */
+  namedOnly: Set<ClientId>;
+}
+
+export function detectClients(norm: string): DetectedClients {
   const scored: [ClientId, number][] = [];
+  const namedOnly = new Set<ClientId>();
   for (const [client, markers] of Object.entries(MARKERS) as [ClientId, readonly [RegExp, number][]][]) {
     let score = 0;
-    for (const [pattern, weight] of markers) if (pattern.test(norm)) score += weight;
+    let shaped = false;
+    markers.forEach(([pattern, weight], i) => {
+      if (!pattern.test(norm)) return;
+      score += weight;
+      if (i < markers.length - 1) shaped = true;
+    });
     if (score > 0) scored.push([client, score]);
+    if (score > 0 && !shaped) namedOnly.add(client);
   }
-  return scored.sort((a, b) => b[1] - a[1]).map(([client]) => client);
+  return { clients: scored.sort((a, b) => b[1] - a[1]).map(([client]) => client), namedOnly };
 }

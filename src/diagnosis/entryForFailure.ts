@@ -24,6 +24,7 @@ export function entryForFailure(kb: KnowledgeBase, failure: ObservedFailure): st
   const located = <T>(value: T) => [{ value, line: 0, matched: String(value) }];
   const facts: Facts = {
     clients: failure.client ? [failure.client] : [],
+    namedOnly: new Set(),
     ...(failure.client ? { client: failure.client } : {}),
     directions: new Set(failure.direction ? [failure.direction] : []),
     statuses: failure.httpStatus !== undefined ? located(failure.httpStatus) : [],

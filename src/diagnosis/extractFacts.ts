@@ -24,6 +24,8 @@ export interface UrlFact {
 
 export interface Facts {
   clients: ClientId[];
+  /** Clients the paste only names, with no log line of theirs (detectClients). */
+  namedOnly: ReadonlySet<ClientId>;
   client?: ClientId;
   directions: Set<Direction>;
   statuses: Located<number>[];
@@ -409,10 +411,9 @@ function mergeLocated<T>(a: Located<T>[], b: Located<T>[]): Located<T>[] {
 export function extractFacts(t: NormalizedText, vocab?: FoundWordings): Facts {
   const fromVocabulary = vocab ? readWordings(vocab) : undefined;
   const detected = detectClients(t.norm);
-  const clients = [
-    ...detected,
-    ...(fromVocabulary?.catalogClients ?? []).filter((c) => !detected.includes(c)),
-  ];
+  const catalogClients = fromVocabulary?.catalogClients ?? [];
+  const clients = [...detected.clients, ...catalogClients.filter((c) => !detected.clients.includes(c))];
+  const namedOnly = new Set([...detected.namedOnly].filter((c) => !catalogClients.includes(c)));
   const directions = new Set<Direction>();
   for (const [direction, pattern] of Object.entries(DIRECTION_MARKERS) as [Direction, RegExp][]) {
     if (pattern.test(t.norm)) directions.add(direction);
@@ -428,6 +429,7 @@ export function extractFacts(t: NormalizedText, vocab?: FoundWordings): Facts {
   const tenant = pickTenant(t.norm, t.lines);
   return {
     clients,
+    namedOnly,
     ...(clients[0] ? { client: clients[0] } : {}),
     directions,
     statuses: mergeLocated(

@@ -56,3 +56,22 @@ describe("a link in an error message", () => {
     expect(ids(text)[0]).toBe("otel-auth-rejected");
   });
 });
+
+describe("a client only named, beside another program's trace", () => {
+  const javaTrace = [
+    "12 Mar 2024 10:00:01 [Stats] Sending usage data to https://stats.example.org/collector failed, caused by:",
+    "java.net.ConnectException: Connection refused",
+    "        at java.net.http/jdk.internal.net.http.HttpClientImpl.send(HttpClientImpl.java:561)",
+    "        at org.example.stats.UsageReporter.send(UsageReporter.java:88)",
+  ].join("\n");
+
+  it("does not make the paste the pipeline's when the name is a generic word: an app's own usage collector", () => {
+    expect(ids(`Usage collector refuses connections\n${javaTrace}`)).toEqual([]);
+  });
+
+  it("does when the name is the pipeline's own: the OpenTelemetry Collector named over the same trace", () => {
+    expect(ids(`Our OpenTelemetry Collector refuses connections\n${javaTrace}`)[0]).toBe(
+      "otel-network-unreachable",
+    );
+  });
+});
