@@ -4,6 +4,7 @@ import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.t
 import type { WordingMeaning } from "../vocabulary/indexWordings.ts";
 import { detectClients } from "./detectClients.ts";
 import { lineAt, type NormalizedText } from "./normalizeText.ts";
+import { transportDisagreement } from "./transportDisagreement.ts";
 
 export interface Located<T> {
   value: T;
@@ -408,6 +409,15 @@ function mergeLocated<T>(a: Located<T>[], b: Located<T>[]): Located<T>[] {
   );
 }
 
+/** The classes the runtimes worded, then one the paste's facts imply together, unless it is worded too. */
+function withInferred(
+  classes: Located<FailureClassId>[],
+  inferred: Located<FailureClassId> | undefined,
+): Located<FailureClassId>[] {
+  if (!inferred || classes.some((c) => c.value === inferred.value)) return classes;
+  return [...classes, inferred];
+}
+
 export function extractFacts(t: NormalizedText, vocab?: FoundWordings): Facts {
   const fromVocabulary = vocab ? readWordings(vocab) : undefined;
   const detected = detectClients(t.norm);
@@ -440,7 +450,7 @@ export function extractFacts(t: NormalizedText, vocab?: FoundWordings): Facts {
     urls,
     ...(host ? { host } : {}),
     ...(tenant ? { tenant } : {}),
-    classes: fromVocabulary?.classes ?? [],
+    classes: withInferred(fromVocabulary?.classes ?? [], transportDisagreement(t)),
     catalogs: fromVocabulary?.catalogs ?? new Set(),
     clientSentences: fromVocabulary?.clientSentences ?? new Set(),
     backends: fromVocabulary?.backends ?? new Set(),

@@ -210,6 +210,12 @@ export class MatchContext {
  */
 const INFERRED_STATUS_DISCOUNT = 0.6;
 
+/**
+ * A failure class the paste's facts imply together (transportDisagreement) but no runtime worded:
+ * alone it is offered at low confidence; beside the failure it caused it adds up.
+ */
+const INFERRED_CLASS_DISCOUNT = 0.7;
+
 /** Whether the character at `i` (or the text's edge) is no letter or digit: `_` and `.` join a setting's name to its family. */
 function isWordEdge(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return true;
@@ -235,8 +241,14 @@ function findSignal(
       return a ? { line: a.line, matched: a.matched } : null;
     }
     case "class": {
-      const c = ctx.facts.classes.find((x) => signal.classes.has(x.value));
-      return c ? { line: c.line, matched: c.matched } : null;
+      const classes = ctx.facts.classes.filter((x) => signal.classes.has(x.value));
+      const c = classes.find((x) => !x.inferred) ?? classes[0];
+      if (!c) return null;
+      return {
+        line: c.line,
+        matched: c.matched,
+        ...(c.inferred ? { discount: INFERRED_CLASS_DISCOUNT } : {}),
+      };
     }
     case "regex":
       return ctx.findRegex(signal.pattern);
