@@ -25,8 +25,10 @@ const MARKERS: Record<ClientId, readonly [RegExp, number][]> = {
     [/\bprometheus\b/, 1],
   ],
   otelcol: [
+    // Before v0.30 the Collector named a component's fields component_kind / component_type /
+    // component_name (service/builder's kindLogKey), later "kind" / "name", now otelcol.component.*.
     [
-      /exporterhelper\/|"kind": ?"exporter"|otelcol\.component\.|(?:retry|queue)_sender\.go|queued_retry|batchprocessor|memorylimiter|zapgrpc|"grpc_log": ?true/,
+      /exporterhelper\/|"kind": ?"exporter"|"component_kind": ?"exporter"|otelcol\.component\.|(?:retry|queue)_sender\.go|queued_retry|batchprocessor|memorylimiter|zapgrpc|"grpc_log": ?true/,
       4,
     ],
     [

@@ -248,3 +248,20 @@ describe("extractFacts: redacted URLs", () => {
     expect(f.host).toBeUndefined();
   });
 });
+
+describe("extractFacts: who printed the paste", () => {
+  it("knows the Collector by its component fields, in the field names of every version", () => {
+    const fields = [
+      '"component_kind": "exporter", "component_type": "otlp"',
+      '"kind": "exporter", "name": "otlp"',
+    ];
+    for (const f of fields) expect(facts(`info failed to send traces {${f}}`).clients[0]).toBe("otelcol");
+  });
+
+  it("tells a client seen by its log lines from one only named", () => {
+    expect(facts("caller=dedupe.go:112 component=remote level=warn").namedOnly.has("prometheus")).toBe(false);
+    expect(facts("Prometheus at localhost:9090 shows the target as down").namedOnly.has("prometheus")).toBe(
+      true,
+    );
+  });
+});
