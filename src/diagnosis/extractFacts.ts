@@ -436,6 +436,7 @@ export function extractFacts(t: NormalizedText, vocab?: FoundWordings): Facts {
   }
   const urls = extractUrls(t);
   const host = pickHost(urls);
+  const grpc = mergeLocated(extractGrpc(t), fromVocabulary?.grpc ?? []);
   const tenant = pickTenant(t.norm, t.lines);
   return {
     clients,
@@ -446,11 +447,11 @@ export function extractFacts(t: NormalizedText, vocab?: FoundWordings): Facts {
       printedInClientLines(extractStatuses(t), fromVocabulary?.catalogLines),
       fromVocabulary?.statuses ?? [],
     ),
-    grpc: mergeLocated(extractGrpc(t), fromVocabulary?.grpc ?? []),
+    grpc,
     urls,
     ...(host ? { host } : {}),
     ...(tenant ? { tenant } : {}),
-    classes: withInferred(fromVocabulary?.classes ?? [], transportDisagreement(t)),
+    classes: withInferred(fromVocabulary?.classes ?? [], transportDisagreement(t, grpc)),
     catalogs: fromVocabulary?.catalogs ?? new Set(),
     clientSentences: fromVocabulary?.clientSentences ?? new Set(),
     backends: fromVocabulary?.backends ?? new Set(),

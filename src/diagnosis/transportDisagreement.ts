@@ -15,14 +15,21 @@ import { lineAt, type NormalizedText } from "./normalizeText.ts";
 const OTLP_PORT = /(?<!0\.0\.0\.0|\[::\]|::):(4317|4318)\b/g;
 
 /**
- * The exporter that ran speaks one OTLP transport, and the paste's settings name the other: the
- * Java agent's HTTP exporter logging a failure with the endpoint on 4317, a gRPC exporter beside
+ * The exporter that ran speaks one OTLP transport (its name, or for gRPC a gRPC status code), and
+ * the paste's settings name the other: the Java agent's HTTP exporter logging a failure with the
+ * endpoint on 4317, a gRPC exporter or `StatusCode.UNAVAILABLE` beside
  * `OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf` or an endpoint on 4318. Neither fact is a failure
  * alone; together they are a protocol mismatch, inferred (weaker than the runtime's own words for
  * it). One transport each way only: a paste that names both, or sets both, says nothing.
  */
-export function transportDisagreement(t: NormalizedText): Located<FailureClassId> | undefined {
+export function transportDisagreement(
+  t: NormalizedText,
+  grpcCodes: readonly Located<string>[] = [],
+): Located<FailureClassId> | undefined {
   const ran = new Map<OtlpTransport, { line: number; matched: string }>();
+  // A gRPC status code is a gRPC call's answer: the request went out over gRPC.
+  const code = grpcCodes[0];
+  if (code) ran.set("grpc", { line: code.line, matched: code.matched });
   for (const name of OTLP_EXPORTER_NAMES) {
     const at = t.norm.indexOf(name.text);
     if (at !== -1 && !ran.has(name.transport))

@@ -146,7 +146,25 @@ export const OTLP_EXPORTER_NAMES: readonly { text: string; transport: OtlpTransp
     transport: "http",
     source: "open-telemetry/opentelemetry-js experimental/packages/exporter-logs-otlp-proto",
   },
-  // The Collector: the otlphttp exporter's package in its log lines' caller (otlp's is ambiguous: "otlpexporter" is both).
+  // The Collector's otlphttp exporter: its package in a log line's caller, its component id in the
+  // line's fields, and its own error wording. It reports HTTP failures as gRPC statuses ("rpc error:
+  // code = Unavailable desc = error exporting items, request to … responded with HTTP Status Code
+  // 504"), so only these say which transport ran. (The otlp exporter's "otlpexporter" is in both.)
+  {
+    text: 'otelcol.component.id": "otlphttp',
+    transport: "http",
+    source: "open-telemetry/opentelemetry-collector exporter/otlphttpexporter",
+  },
+  {
+    text: '"name": "otlphttp',
+    transport: "http",
+    source: "open-telemetry/opentelemetry-collector exporter/otlphttpexporter",
+  },
+  {
+    text: "error exporting items, request to",
+    transport: "http",
+    source: "open-telemetry/opentelemetry-collector exporter/otlphttpexporter/otlp.go",
+  },
   {
     text: "otlphttpexporter/",
     transport: "http",

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/diagnosis/extractFacts.ts";
 import { normalizeText } from "../../src/diagnosis/normalizeText.ts";
-import { transportDisagreement } from "../../src/diagnosis/transportDisagreement.ts";
 import { shippedDiagnosis } from "../support/shippedDiagnosis.ts";
 
 const { diagnose } = shippedDiagnosis();
-const inferred = (text: string) => transportDisagreement(normalizeText(text))?.value;
+/** The class the paste's facts imply together (extractFacts runs transportDisagreement with the gRPC codes it found). */
+const inferred = (text: string) => extractFacts(normalizeText(text)).classes.find((c) => c.inferred)?.value;
 
 describe("an exporter of one OTLP transport set up for the other", () => {
   it("is the HTTP exporter sending to the gRPC port: the Java agent's HttpExporter with the endpoint on 4317", () => {
@@ -38,6 +39,23 @@ describe("an exporter of one OTLP transport set up for the other", () => {
       inferred("OtlpGrpcSpanExporter is used instead of OtlpHttpSpanExporter, endpoint :4318"),
     ).toBeUndefined();
     expect(inferred("otlptracehttp: failed: collector:4317 and collector:4318 both tried")).toBeUndefined();
+  });
+
+  it("reads a gRPC status as a gRPC call: an SDK told to speak HTTP that still answers StatusCode.UNAVAILABLE", () => {
+    const text = [
+      "Setting OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf changes nothing:",
+      "Failed to export traces to collector.internal, error code: StatusCode.UNAVAILABLE",
+    ].join("\n");
+    expect(inferred(text)).toBe("protocol.grpc-to-http");
+    // The Unavailable is the mismatch's consequence, not a backend that is down.
+    expect(diagnose(text).matches[0]?.id).toBe("otel-protocol-mismatch");
+  });
+
+  it("does not read the Collector's otlphttp exporter, which words HTTP failures as gRPC statuses, as a gRPC call", () => {
+    const text =
+      'info internal/retry_sender.go:133 Exporting failed. Will retry the request after interval. {"otelcol.component.id": "otlphttp", "otelcol.component.kind": "exporter", "error": "rpc error: code = Unavailable desc = error exporting items, request to http://gateway.internal:4318/v1/logs responded with HTTP Status Code 504"}';
+    expect(inferred(text)).toBeUndefined();
+    expect(diagnose(text).matches[0]?.id).toBe("otel-backend-unavailable");
   });
 
   it("does not take a receiver's listen address for the exporter's endpoint", () => {
