@@ -6,6 +6,7 @@ import type { BackendCatalog } from "../Catalog.ts";
 // the same. Their meanings ("unavailable") are in each backend's answers.
 const RING = "grafana/dskit ring/ring.go (vendored in grafana/loki)";
 const STRATEGY = "grafana/dskit ring/replication_strategy.go (vendored in grafana/loki)";
+const LIFECYCLER = "grafana/dskit ring/lifecycler.go CheckReady (Cortex's ring/lifecycler.go says the same)";
 
 export const dskit: BackendCatalog = {
   id: "dskit",
@@ -20,6 +21,9 @@ export const dskit: BackendCatalog = {
       text: "dobatch: instancescount <= 0",
       source: "grafana/dskit ring/batch.go (vendored in grafana/loki)",
     },
+    // An ingester's readiness check: another instance in the ring is unhealthy (most often a dead
+    // instance left behind, "past heartbeat timeout"), so this one stays unready.
+    { text: "found an existing instance(s) with a problem in the ring", source: LIFECYCLER },
   ],
   answers: [
     {
@@ -33,6 +37,12 @@ export const dskit: BackendCatalog = {
       source: "grafana/dskit ring/batch.go (vendored in grafana/loki)",
       meaning: "unavailable",
       note: "the ring has no instances at all",
+    },
+    {
+      text: "found an existing instance(s) with a problem in the ring",
+      source: LIFECYCLER,
+      meaning: "unavailable",
+      note: "an instance in the ring is unhealthy, so the starting one never becomes ready",
     },
   ],
 };
