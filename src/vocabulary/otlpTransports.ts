@@ -146,6 +146,19 @@ export const OTLP_EXPORTER_NAMES: readonly { text: string; transport: OtlpTransp
     transport: "http",
     source: "open-telemetry/opentelemetry-js experimental/packages/exporter-logs-otlp-proto",
   },
+  // Quarkus' own OTLP exporters (its logs abbreviate the package: io.qua.ope.run.exp.otl.VertxGrpcExporter).
+  {
+    text: "vertxgrpcexporter",
+    transport: "grpc",
+    source:
+      "quarkusio/quarkus extensions/opentelemetry/runtime/src/main/java/io/quarkus/opentelemetry/runtime/exporter/otlp/VertxGrpcExporter.java",
+  },
+  {
+    text: "vertxhttpexporter",
+    transport: "http",
+    source:
+      "quarkusio/quarkus extensions/opentelemetry/runtime/src/main/java/io/quarkus/opentelemetry/runtime/exporter/otlp/VertxHttpExporter.java",
+  },
   // The Collector's otlphttp exporter: its package in a log line's caller, its component id in the
   // line's fields, and its own error wording. It reports HTTP failures as gRPC statuses ("rpc error:
   // code = Unavailable desc = error exporting items, request to … responded with HTTP Status Code

@@ -33,6 +33,14 @@ describe("an exporter of one OTLP transport set up for the other", () => {
     ).toBe("protocol.grpc-to-http");
   });
 
+  it("knows Quarkus' own exporters by their abbreviated class names", () => {
+    expect(
+      inferred(
+        "WARNING [io.qua.ope.run.exp.otl.VertxGrpcExporter] (vert.x-eventloop-thread-1) Failed to export TraceRequestMarshalers. quarkus.otel.exporter.otlp.endpoint=http://collector:4318",
+      ),
+    ).toBe("protocol.grpc-to-http");
+  });
+
   it("is nothing when the two agree, or when the paste names both transports or both ports", () => {
     expect(inferred("otlptracegrpc: failed to upload traces to otel-collector:4317")).toBeUndefined();
     expect(
