@@ -3,18 +3,9 @@ import { CLIENT_IDS, type ClientId, type Direction, GRPC_CODE_NAMES } from "../v
 import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
 import type { WordingMeaning } from "../vocabulary/indexWordings.ts";
 import { detectClients } from "./detectClients.ts";
+import type { Located } from "./Located.ts";
 import { lineAt, type NormalizedText } from "./normalizeText.ts";
 import { transportDisagreement } from "./transportDisagreement.ts";
-
-export interface Located<T> {
-  value: T;
-  /** 0-based line. */
-  line: number;
-  /** The words that carried it, as they appear in the normalised text. */
-  matched: string;
-  /** Read from words that only imply it (a reason phrase without its code): weaker evidence. */
-  inferred?: true;
-}
 
 export interface UrlFact {
   host: string;

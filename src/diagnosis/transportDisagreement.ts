@@ -5,7 +5,7 @@ import {
   OTLP_PROTOCOL_SETTING,
   type OtlpTransport,
 } from "../vocabulary/otlpTransports.ts";
-import type { Located } from "./extractFacts.ts";
+import type { Located } from "./Located.ts";
 import { lineAt, type NormalizedText } from "./normalizeText.ts";
 
 /**
