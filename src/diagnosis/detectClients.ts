@@ -3,9 +3,10 @@ import type { ClientId } from "../vocabulary/clients.ts";
 /**
  * Which program printed the paste, from the shape of its log lines and the names in it. A log-shape
  * marker (a field only that program writes) counts more than a name someone typed in a question.
- * The last marker of each client is its name (NAME_MARKER).
+ * A marker tagged "name" is the client's name, which a person may type: the others are log shapes.
  */
-const MARKERS: Record<ClientId, readonly [RegExp, number][]> = {
+type Marker = readonly [pattern: RegExp, weight: number, kind?: "name"];
+const MARKERS: Record<ClientId, readonly Marker[]> = {
   alloy: [
     // Alloy's component ids are namespaced (`prometheus.remote_write.default`); Vector's (also
     // `component_id=`) are a bare label of the user's.
@@ -14,7 +15,7 @@ const MARKERS: Record<ClientId, readonly [RegExp, number][]> = {
       4,
     ],
     [/\b(?:prometheus\.remote_write|loki\.write|otelcol\.(?:exporter|receiver|processor|auth))\b/, 3],
-    [/\balloy\b|grafana[ -]agent|\bflow mode\b/, 2],
+    [/\balloy\b|grafana[ -]agent|\bflow mode\b/, 2, "name"],
   ],
   prometheus: [
     [
@@ -22,7 +23,7 @@ const MARKERS: Record<ClientId, readonly [RegExp, number][]> = {
       3,
     ],
     [/storage\/remote|\bremote_write\b|non-recoverable error|failed to send batch/, 1],
-    [/\bprometheus\b/, 1],
+    [/\bprometheus\b/, 1, "name"],
   ],
   otelcol: [
     // Before v0.30 the Collector named a component's fields component_kind / component_type /
@@ -36,7 +37,7 @@ const MARKERS: Record<ClientId, readonly [RegExp, number][]> = {
       3,
     ],
     [/otlphttpexporter|otlpexporter|\bexporting failed\b|sending_queue|\bexporters:/, 2],
-    [/otel[ -]?col(?:lector)?\b|opentelemetry[ -]collector|\bcollector\b/, 2],
+    [/otel[ -]?col(?:lector)?\b|opentelemetry[ -]collector|\bcollector\b/, 2, "name"],
   ],
   "otel-sdk": [
     [
@@ -55,7 +56,7 @@ const MARKERS: Record<ClientId, readonly [RegExp, number][]> = {
     // The Loki data source's Save & test messages (grafana/grafana public/app/plugins/datasource/loki/datasource.ts).
     [/unable to connect with loki|unable to fetch labels from loki/, 4],
     [/data ?source|save & test|querying the prometheus api/, 2],
-    [/\bgrafana\b/, 1],
+    [/\bgrafana\b/, 1, "name"],
   ],
   curl: [
     // curl -v's own line shapes, not any line that starts with "> " (a quote in Markdown or e-mail).
@@ -63,7 +64,7 @@ const MARKERS: Record<ClientId, readonly [RegExp, number][]> = {
       /(?:^|\n)\s*\$?\s*curl\s|(?:^|\n)> (?:get|post|put|head|delete|patch|options) \S+ http\/|(?:^|\n)> (?:host|user-agent|accept|authorization|content-type):|(?:^|\n)< http\/[\d.]+ \d{3}|(?:^|\n)\* (?:trying|connected to|ssl|tls|alpn|closing connection|connection #|could not resolve|failed to connect|server certificate|using http2|expire in)|(?:^|\n)curl: \(\d{1,3}\)/,
       4,
     ],
-    [/\bcurl\b/, 1],
+    [/\bcurl\b/, 1, "name"],
   ],
 };
 
@@ -81,14 +82,14 @@ export interface DetectedClients {
 export function detectClients(norm: string): DetectedClients {
   const scored: [ClientId, number][] = [];
   const namedOnly = new Set<ClientId>();
-  for (const [client, markers] of Object.entries(MARKERS) as [ClientId, readonly [RegExp, number][]][]) {
+  for (const [client, markers] of Object.entries(MARKERS) as [ClientId, readonly Marker[]][]) {
     let score = 0;
     let shaped = false;
-    markers.forEach(([pattern, weight], i) => {
-      if (!pattern.test(norm)) return;
+    for (const [pattern, weight, kind] of markers) {
+      if (!pattern.test(norm)) continue;
       score += weight;
-      if (i < markers.length - 1) shaped = true;
-    });
+      if (kind !== "name") shaped = true;
+    }
     if (score > 0) scored.push([client, score]);
     if (score > 0 && !shaped) namedOnly.add(client);
   }

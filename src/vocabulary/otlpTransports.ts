@@ -62,89 +62,94 @@ export const OTLP_EXPORTER_NAMES: readonly { text: string; transport: OtlpTransp
   {
     text: "opentelemetry.exporter.otlp.proto.grpc",
     transport: "grpc",
-    source: "open-telemetry/opentelemetry-python exporter/opentelemetry-exporter-otlp-proto-grpc",
+    source:
+      "open-telemetry/opentelemetry-python exporter/opentelemetry-exporter-otlp-proto-grpc/src/opentelemetry/exporter/otlp/proto/grpc/exporter.py",
   },
   {
     text: "opentelemetry.exporter.otlp.proto.http",
     transport: "http",
-    source: "open-telemetry/opentelemetry-python exporter/opentelemetry-exporter-otlp-proto-http",
+    source:
+      "open-telemetry/opentelemetry-python exporter/opentelemetry-exporter-otlp-proto-http/src/opentelemetry/exporter/otlp/proto/http/trace_exporter/__init__.py",
   },
   // Go: the exporter packages, in import paths and in their errors' prefixes.
   {
     text: "otlptracegrpc",
     transport: "grpc",
-    source: "open-telemetry/opentelemetry-go exporters/otlp/otlptrace/otlptracegrpc",
+    source: "open-telemetry/opentelemetry-go exporters/otlp/otlptrace/otlptracegrpc/client.go",
   },
   {
     text: "otlpmetricgrpc",
     transport: "grpc",
-    source: "open-telemetry/opentelemetry-go exporters/otlp/otlpmetric/otlpmetricgrpc",
+    source: "open-telemetry/opentelemetry-go exporters/otlp/otlpmetric/otlpmetricgrpc/client.go",
   },
   {
     text: "otlploggrpc",
     transport: "grpc",
-    source: "open-telemetry/opentelemetry-go exporters/otlp/otlplog/otlploggrpc",
+    source: "open-telemetry/opentelemetry-go exporters/otlp/otlplog/otlploggrpc/client.go",
   },
   {
     text: "otlptracehttp",
     transport: "http",
-    source: "open-telemetry/opentelemetry-go exporters/otlp/otlptrace/otlptracehttp",
+    source: "open-telemetry/opentelemetry-go exporters/otlp/otlptrace/otlptracehttp/client.go",
   },
   {
     text: "otlpmetrichttp",
     transport: "http",
-    source: "open-telemetry/opentelemetry-go exporters/otlp/otlpmetric/otlpmetrichttp",
+    source: "open-telemetry/opentelemetry-go exporters/otlp/otlpmetric/otlpmetrichttp/client.go",
   },
   {
     text: "otlploghttp",
     transport: "http",
-    source: "open-telemetry/opentelemetry-go exporters/otlp/otlplog/otlploghttp",
+    source: "open-telemetry/opentelemetry-go exporters/otlp/otlplog/otlploghttp/client.go",
   },
   // JavaScript: the exporter packages.
   {
     text: "exporter-trace-otlp-grpc",
     transport: "grpc",
-    source: "open-telemetry/opentelemetry-js experimental/packages/exporter-trace-otlp-grpc",
+    source: "open-telemetry/opentelemetry-js experimental/packages/exporter-trace-otlp-grpc/package.json",
   },
   {
     text: "exporter-metrics-otlp-grpc",
     transport: "grpc",
-    source: "open-telemetry/opentelemetry-js experimental/packages/opentelemetry-exporter-metrics-otlp-grpc",
+    source:
+      "open-telemetry/opentelemetry-js experimental/packages/opentelemetry-exporter-metrics-otlp-grpc/package.json",
   },
   {
     text: "exporter-logs-otlp-grpc",
     transport: "grpc",
-    source: "open-telemetry/opentelemetry-js experimental/packages/exporter-logs-otlp-grpc",
+    source: "open-telemetry/opentelemetry-js experimental/packages/exporter-logs-otlp-grpc/package.json",
   },
   {
     text: "exporter-trace-otlp-http",
     transport: "http",
-    source: "open-telemetry/opentelemetry-js experimental/packages/exporter-trace-otlp-http",
+    source: "open-telemetry/opentelemetry-js experimental/packages/exporter-trace-otlp-http/package.json",
   },
   {
     text: "exporter-trace-otlp-proto",
     transport: "http",
-    source: "open-telemetry/opentelemetry-js experimental/packages/exporter-trace-otlp-proto",
+    source: "open-telemetry/opentelemetry-js experimental/packages/exporter-trace-otlp-proto/package.json",
   },
   {
     text: "exporter-metrics-otlp-http",
     transport: "http",
-    source: "open-telemetry/opentelemetry-js experimental/packages/opentelemetry-exporter-metrics-otlp-http",
+    source:
+      "open-telemetry/opentelemetry-js experimental/packages/opentelemetry-exporter-metrics-otlp-http/package.json",
   },
   {
     text: "exporter-metrics-otlp-proto",
     transport: "http",
-    source: "open-telemetry/opentelemetry-js experimental/packages/opentelemetry-exporter-metrics-otlp-proto",
+    source:
+      "open-telemetry/opentelemetry-js experimental/packages/opentelemetry-exporter-metrics-otlp-proto/package.json",
   },
   {
     text: "exporter-logs-otlp-http",
     transport: "http",
-    source: "open-telemetry/opentelemetry-js experimental/packages/exporter-logs-otlp-http",
+    source: "open-telemetry/opentelemetry-js experimental/packages/exporter-logs-otlp-http/package.json",
   },
   {
     text: "exporter-logs-otlp-proto",
     transport: "http",
-    source: "open-telemetry/opentelemetry-js experimental/packages/exporter-logs-otlp-proto",
+    source: "open-telemetry/opentelemetry-js experimental/packages/exporter-logs-otlp-proto/package.json",
   },
   // Quarkus' own OTLP exporters (its logs abbreviate the package: io.qua.ope.run.exp.otl.VertxGrpcExporter).
   {
@@ -166,12 +171,12 @@ export const OTLP_EXPORTER_NAMES: readonly { text: string; transport: OtlpTransp
   {
     text: 'otelcol.component.id": "otlphttp',
     transport: "http",
-    source: "open-telemetry/opentelemetry-collector exporter/otlphttpexporter",
+    source: "open-telemetry/opentelemetry-collector exporter/otlphttpexporter/otlp.go",
   },
   {
     text: '"name": "otlphttp',
     transport: "http",
-    source: "open-telemetry/opentelemetry-collector exporter/otlphttpexporter",
+    source: "open-telemetry/opentelemetry-collector exporter/otlphttpexporter/otlp.go",
   },
   {
     text: "error exporting items, request to",
@@ -181,7 +186,7 @@ export const OTLP_EXPORTER_NAMES: readonly { text: string; transport: OtlpTransp
   {
     text: "otlphttpexporter/",
     transport: "http",
-    source: "open-telemetry/opentelemetry-collector exporter/otlphttpexporter",
+    source: "open-telemetry/opentelemetry-collector exporter/otlphttpexporter/otlp.go",
   },
 ];
 

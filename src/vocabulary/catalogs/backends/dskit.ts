@@ -6,7 +6,8 @@ import type { BackendCatalog } from "../Catalog.ts";
 // the same. Their meanings ("unavailable") are in each backend's answers.
 const RING = "grafana/dskit ring/ring.go (vendored in grafana/loki)";
 const STRATEGY = "grafana/dskit ring/replication_strategy.go (vendored in grafana/loki)";
-const LIFECYCLER = "grafana/dskit ring/lifecycler.go CheckReady (Cortex's ring/lifecycler.go says the same)";
+// CheckReady; Cortex's ring/lifecycler.go says the same.
+const LIFECYCLER = "grafana/dskit ring/lifecycler.go";
 
 export const dskit: BackendCatalog = {
   id: "dskit",
