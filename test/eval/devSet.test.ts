@@ -27,6 +27,9 @@ const blind14 = fileURLToPath(new URL("../fixtures/eval/blind14.jsonl", import.m
 const blind15 = fileURLToPath(new URL("../fixtures/eval/blind15.jsonl", import.meta.url));
 const blind16 = fileURLToPath(new URL("../fixtures/eval/blind16.jsonl", import.meta.url));
 const blind17 = fileURLToPath(new URL("../fixtures/eval/blind17.jsonl", import.meta.url));
+const blind18 = fileURLToPath(new URL("../fixtures/eval/blind18.jsonl", import.meta.url));
+const blind19 = fileURLToPath(new URL("../fixtures/eval/blind19.jsonl", import.meta.url));
+const blind20 = fileURLToPath(new URL("../fixtures/eval/blind20.jsonl", import.meta.url));
 
 interface Summary {
   top1: number;
@@ -164,11 +167,12 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // 0.507 / 0.507 / 3 of 29. Its misses were then read and fixed in general (wordings from the
   // programs' own source, topics for questions asked in prose): 0.776 / 0.776 / 2 of 29; then 0.761
   // once a review dropped topics that answered how-to questions about other things ("help text").
-  it("the ninth set (96 cases): top-1 and top-3 at least 0.76, false matches at most 2", () => {
+  // Sixth pass: grpc-java's "INTERNAL: http2 exception" as a protocol mismatch, 0.776.
+  it("the ninth set (96 cases): top-1 and top-3 at least 0.77, false matches at most 2", () => {
     const s = score(blind8);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.76);
-    expect(s.top3).toBeGreaterThanOrEqual(0.76);
+    expect(s.top1).toBeGreaterThanOrEqual(0.77);
+    expect(s.top3).toBeGreaterThanOrEqual(0.77);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
   });
 
@@ -186,13 +190,14 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
 
   // An eleventh set (blind10.jsonl, 95 cases, threads none of the others used), gathered during the
   // third pass and kept sealed the same way: 0.766 / 0.766 / 6 of 31 on 2003654, 0.766 / 0.766 / 9 of
-  // 31 at the end. The fourth pass read it for general fixes: 0.859 / 0.859 / 6 of 31.
-  it("the eleventh set (95 cases): top-1 and top-3 at least 0.85, false matches at most 6", () => {
+  // 31 at the end. The fourth pass read it for general fixes: 0.859 / 0.859 / 6 of 31. Sixth pass: a
+  // server's log of a client's failed handshake gets no "likely" answer, 5 of 31.
+  it("the eleventh set (95 cases): top-1 and top-3 at least 0.85, false matches at most 5", () => {
     const s = score(blind10);
     expect(s.answered).toBe(s.cases);
     expect(s.top1).toBeGreaterThanOrEqual(0.85);
     expect(s.top3).toBeGreaterThanOrEqual(0.85);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(6);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(5);
   });
 
   // The fourth pass's three fresh sets, from sources no earlier set and no reserved thread used.
@@ -208,13 +213,15 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
 
   // blind12 (90 cases, even-numbered threads) was sealed for the whole pass and scored once at its end:
   // 0.778 / 0.778 / 10 of 36 (0.759 / 0.796 / 11 of 36 on b557832). Its blind score is spent. Fifth
-  // pass: a .NET exporter package's name no longer marks a write, 9 of 36.
-  it("the thirteenth set (90 cases): top-1 and top-3 at least 0.77, false matches at most 9", () => {
+  // pass: a .NET exporter package's name no longer marks a write, 9 of 36. Sixth pass (another
+  // program's connection failure, feature-template headings, the inferred transport mismatch): 0.815 /
+  // 0.815 / 7 of 36.
+  it("the thirteenth set (90 cases): top-1 and top-3 at least 0.81, false matches at most 7", () => {
     const s = score(blind12);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.77);
-    expect(s.top3).toBeGreaterThanOrEqual(0.77);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(9);
+    expect(s.top1).toBeGreaterThanOrEqual(0.81);
+    expect(s.top3).toBeGreaterThanOrEqual(0.81);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(7);
   });
 
   // blind13 (92 cases, vendor SDKs, operators and charts) was gathered mid-pass and scored blind on
@@ -232,31 +239,33 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // and scored once on each build: 0.796 / 0.837 / 5 of 32 on b557832, 0.796 / 0.837 / 4 of 32 at the
   // end. Nobody read it until the fifth pass listed its misses; the backends' wordings from source
   // then answer two of them (Cortex's "sample timestamp out of order"): 0.837 / 0.878 / 4 of 32.
-  it("the fifteenth set (81 cases): top-1 at least 0.83, top-3 at least 0.87, false matches at most 4", () => {
+  // Sixth pass: dskit's readiness message, 0.857 / 0.898.
+  it("the fifteenth set (81 cases): top-1 at least 0.85, top-3 at least 0.89, false matches at most 4", () => {
     const s = score(blind14);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.83);
-    expect(s.top3).toBeGreaterThanOrEqual(0.87);
+    expect(s.top1).toBeGreaterThanOrEqual(0.85);
+    expect(s.top3).toBeGreaterThanOrEqual(0.89);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(4);
   });
   // blind15, blind16 and blind17 (128 cases from threads no earlier set used, 45 negatives) were gathered
   // at the start of the fifth pass, scored once on 98cc8ba (0.795 / 0.807 / 15 of 45 together), sealed
   // while the diagnosis changed, and scored once more at its end (0.807 / 0.819 / 15 of 45). Their blind
-  // scores are spent; they are held at the end's figures.
-  it("the sixteenth set (29 cases): top-1 and top-3 at least 0.83, false matches at most 1", () => {
+  // scores are spent; they are held at the end's figures. The sixth pass read their misses for general
+  // fixes: blind15 0.917 / 0.917 / 0 of 17, blind16 0.778 / 0.800 / 6 of 14.
+  it("the sixteenth set (29 cases): top-1 and top-3 at least 0.91, no false match", () => {
     const s = score(blind15);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.83);
-    expect(s.top3).toBeGreaterThanOrEqual(0.83);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(1);
+    expect(s.top1).toBeGreaterThanOrEqual(0.91);
+    expect(s.top3).toBeGreaterThanOrEqual(0.91);
+    expect(Math.round(s.false_match * s.negatives)).toBe(0);
   });
 
-  it("the seventeenth set (59 cases): top-1 at least 0.73, top-3 at least 0.75, false matches at most 8", () => {
+  it("the seventeenth set (59 cases): top-1 at least 0.77, top-3 at least 0.80, false matches at most 6", () => {
     const s = score(blind16);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.73);
-    expect(s.top3).toBeGreaterThanOrEqual(0.75);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(8);
+    expect(s.top1).toBeGreaterThanOrEqual(0.77);
+    expect(s.top3).toBeGreaterThanOrEqual(0.8);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(6);
   });
 
   it("the eighteenth set (40 cases): top-1 and top-3 at least 0.92, false matches at most 6", () => {
@@ -265,5 +274,33 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
     expect(s.top1).toBeGreaterThanOrEqual(0.92);
     expect(s.top3).toBeGreaterThanOrEqual(0.92);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(6);
+  });
+
+  // blind18, blind19 and blind20 (116 cases from threads and pages no earlier set used, 43 negatives)
+  // were gathered at the start of the sixth pass, scored once on 9f435ba (0.863 / 0.890 / 8 of 43
+  // together), sealed while the diagnosis changed, and scored once more at its end, on 477ab99 (0.877 /
+  // 0.890 / 8 of 43). Their blind scores are spent; they are held at the end's figures.
+  it("the nineteenth set (45 cases): top-1 at least 0.89, top-3 at least 0.93, false matches at most 5", () => {
+    const s = score(blind18);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.89);
+    expect(s.top3).toBeGreaterThanOrEqual(0.93);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(5);
+  });
+
+  it("the twentieth set (41 cases): top-1 and top-3 at least 0.76, false matches at most 2", () => {
+    const s = score(blind19);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.76);
+    expect(s.top3).toBeGreaterThanOrEqual(0.76);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
+  });
+
+  it("the twenty-first set (30 cases, web pages): top-1 and top-3 1.0, false matches at most 1", () => {
+    const s = score(blind20);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBe(1);
+    expect(s.top3).toBe(1);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(1);
   });
 });
