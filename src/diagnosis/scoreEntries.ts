@@ -13,6 +13,7 @@ import type { VocabularyName } from "../vocabulary/namedVocabularies.ts";
 import { CONFIDENCE_FLOOR } from "./confidenceFloor.ts";
 import type { AnswerBasis } from "./Diagnosis.ts";
 import type { Facts } from "./extractFacts.ts";
+import type { Located } from "./Located.ts";
 import { lineAt, type NormalizedText } from "./normalizeText.ts";
 
 /** Hard-wrapped pastes are typed or copied by people, and short; long machine logs are not wrapped. */
@@ -222,6 +223,16 @@ function isWordEdge(text: string, i: number): boolean {
   return !/[\p{L}\p{N}]/u.test(text[i] as string);
 }
 
+/** The fact a runtime printed before one only inferred, which counts for `discount` of the weight. */
+function printedFirst<T>(
+  found: readonly Located<T>[],
+  discount: number,
+): { line: number; matched: string; discount?: number } | null {
+  const x = found.find((f) => !f.inferred) ?? found[0];
+  if (!x) return null;
+  return { line: x.line, matched: x.matched, ...(x.inferred ? { discount } : {}) };
+}
+
 function findSignal(
   signal: CompiledSignal,
   ctx: MatchContext,
@@ -240,28 +251,18 @@ function findSignal(
       const a = ctx.facts.backendAnswers.find((x) => signal.meanings.has(x.value.meaning));
       return a ? { line: a.line, matched: a.matched } : null;
     }
-    case "class": {
-      const classes = ctx.facts.classes.filter((x) => signal.classes.has(x.value));
-      const c = classes.find((x) => !x.inferred) ?? classes[0];
-      if (!c) return null;
-      return {
-        line: c.line,
-        matched: c.matched,
-        ...(c.inferred ? { discount: INFERRED_CLASS_DISCOUNT } : {}),
-      };
-    }
+    case "class":
+      return printedFirst(
+        ctx.facts.classes.filter((x) => signal.classes.has(x.value)),
+        INFERRED_CLASS_DISCOUNT,
+      );
     case "regex":
       return ctx.findRegex(signal.pattern);
-    case "status": {
-      const statuses = ctx.facts.statuses.filter((x) => x.value === signal.status);
-      const s = statuses.find((x) => !x.inferred) ?? statuses[0];
-      if (!s) return null;
-      return {
-        line: s.line,
-        matched: s.matched,
-        ...(s.inferred ? { discount: INFERRED_STATUS_DISCOUNT } : {}),
-      };
-    }
+    case "status":
+      return printedFirst(
+        ctx.facts.statuses.filter((x) => x.value === signal.status),
+        INFERRED_STATUS_DISCOUNT,
+      );
     case "grpc": {
       const g = ctx.facts.grpc.find((x) => x.value === signal.grpc);
       return g ? { line: g.line, matched: g.matched } : null;
