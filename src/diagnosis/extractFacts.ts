@@ -2,6 +2,7 @@ import { CLIENT_CATALOGS } from "../vocabulary/catalogs/clientCatalogs.ts";
 import { CLIENT_IDS, type ClientId, type Direction, GRPC_CODE_NAMES } from "../vocabulary/clients.ts";
 import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
 import type { WordingMeaning } from "../vocabulary/indexWordings.ts";
+import type { OtlpTransport } from "../vocabulary/otlpTransports.ts";
 import { detectClients } from "./detectClients.ts";
 import type { Located } from "./Located.ts";
 import { lineAt, type NormalizedText } from "./normalizeText.ts";
@@ -336,6 +337,7 @@ function readWordings(vocab: FoundWordings) {
   const clientSentences = new Set<string>();
   const statuses: Located<number>[] = [];
   const grpc: Located<string>[] = [];
+  const exporters: Located<OtlpTransport>[] = [];
   for (const [text, lines] of vocab.found) {
     const meanings = vocab.wordings.get(text);
     const line = lines[0];
@@ -363,6 +365,7 @@ function readWordings(vocab: FoundWordings) {
       }
       if (m.status) statuses.push({ value: m.status, line, matched: text });
       if (m.grpc) grpc.push({ value: m.grpc, line, matched: text });
+      if (m.transport) exporters.push({ value: m.transport, line, matched: text });
     }
   }
   const byLine = <T>(a: Located<T>, b: Located<T>) => a.line - b.line;
@@ -376,6 +379,7 @@ function readWordings(vocab: FoundWordings) {
     clientSentences,
     statuses,
     grpc,
+    exporters: exporters.sort(byLine),
   };
 }
 
@@ -442,7 +446,10 @@ export function extractFacts(t: NormalizedText, vocab?: FoundWordings): Facts {
     urls,
     ...(host ? { host } : {}),
     ...(tenant ? { tenant } : {}),
-    classes: withInferred(fromVocabulary?.classes ?? [], transportDisagreement(t, grpc)),
+    classes: withInferred(
+      fromVocabulary?.classes ?? [],
+      transportDisagreement(t, grpc, fromVocabulary?.exporters ?? []),
+    ),
     catalogs: fromVocabulary?.catalogs ?? new Set(),
     clientSentences: fromVocabulary?.clientSentences ?? new Set(),
     backends: fromVocabulary?.backends ?? new Set(),

@@ -1,12 +1,11 @@
 import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
 import {
   OTLP_DEFAULT_PORTS,
-  OTLP_EXPORTER_NAMES,
   OTLP_PROTOCOL_SETTING,
   type OtlpTransport,
 } from "../vocabulary/otlpTransports.ts";
 import type { Located } from "./Located.ts";
-import { lineAt, type NormalizedText } from "./normalizeText.ts";
+import type { NormalizedText } from "./normalizeText.ts";
 
 /**
  * A port after a host, not after a listen-all address: `collector:4317`, `localhost:4318/v1/traces`.
@@ -24,17 +23,15 @@ const OTLP_PORT = /(?<!0\.0\.0\.0|\[::\]|::):(4317|4318)\b/g;
  */
 export function transportDisagreement(
   t: NormalizedText,
-  grpcCodes: readonly Located<string>[] = [],
+  grpcCodes: readonly Located<string>[],
+  /** The OTLP exporters' names the one needle scan found (the vocabulary's otlpTransports.ts). */
+  exporters: readonly Located<OtlpTransport>[],
 ): Located<FailureClassId> | undefined {
   const ran = new Map<OtlpTransport, { line: number; matched: string }>();
   // A gRPC status code is a gRPC call's answer: the request went out over gRPC.
   const code = grpcCodes[0];
   if (code) ran.set("grpc", { line: code.line, matched: code.matched });
-  for (const name of OTLP_EXPORTER_NAMES) {
-    const at = t.norm.indexOf(name.text);
-    if (at !== -1 && !ran.has(name.transport))
-      ran.set(name.transport, { line: lineAt(t.lineStarts, at), matched: name.text });
-  }
+  for (const e of exporters) if (!ran.has(e.value)) ran.set(e.value, { line: e.line, matched: e.matched });
   if (ran.size !== 1) return undefined;
   const configured = new Map<OtlpTransport, string>();
   for (const m of t.norm.matchAll(OTLP_PORT)) {

@@ -1,5 +1,6 @@
 import type { BackendCatalog, ClientCatalog } from "./catalogs/Catalog.ts";
 import type { FailureClass, FailureClassId } from "./failureClasses/FailureClass.ts";
+import type { OtlpTransport } from "./otlpTransports.ts";
 
 /** What finding one literal of the vocabulary in a paste tells: a failure class, a client, a backend, a status. */
 export interface WordingMeaning {
@@ -19,6 +20,8 @@ export interface WordingMeaning {
   backendMeaning?: string;
   status?: number;
   grpc?: string;
+  /** An OTLP exporter's name: the transport it speaks (otlpTransports.ts). */
+  transport?: OtlpTransport;
   /** Where the wording comes from, for evidence. */
   source: string;
 }
@@ -28,6 +31,7 @@ export function indexWordings(
   classes: readonly FailureClass[],
   clients: readonly ClientCatalog[],
   backends: readonly BackendCatalog[],
+  exporters: readonly { text: string; transport: OtlpTransport; source: string }[] = [],
 ): Map<string, WordingMeaning[]> {
   const out = new Map<string, WordingMeaning[]>();
   const add = (text: string, meaning: WordingMeaning) => {
@@ -61,5 +65,6 @@ export function indexWordings(
       });
     }
   }
+  for (const e of exporters) add(e.text, { transport: e.transport, source: e.source });
   return out;
 }

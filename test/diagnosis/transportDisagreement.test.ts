@@ -1,11 +1,25 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/diagnosis/extractFacts.ts";
 import { normalizeText } from "../../src/diagnosis/normalizeText.ts";
+import type { KnowledgeBase } from "../../src/knowledge/KnowledgeBase.ts";
+import { loadKnowledgeBase } from "../../src/knowledge/loadKnowledgeBase.ts";
 import { shippedDiagnosis } from "../support/shippedDiagnosis.ts";
 
 const { diagnose } = shippedDiagnosis();
-/** The class the paste's facts imply together (extractFacts runs transportDisagreement with the gRPC codes it found). */
-const inferred = (text: string) => extractFacts(normalizeText(text)).classes.find((c) => c.inferred)?.value;
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await loadKnowledgeBase();
+});
+
+/**
+ * The class the paste's facts imply together: extractFacts runs transportDisagreement with the gRPC
+ * codes and the exporters' names the knowledge base's one needle scan found, as a diagnosis does.
+ */
+const inferred = (text: string) => {
+  const t = normalizeText(text);
+  const facts = extractFacts(t, { found: kb.needles.scan(t.norm), wordings: kb.wordings });
+  return facts.classes.find((c) => c.inferred)?.value;
+};
 
 describe("an exporter of one OTLP transport set up for the other", () => {
   it("is the HTTP exporter sending to the gRPC port: the Java agent's HttpExporter with the endpoint on 4317", () => {
