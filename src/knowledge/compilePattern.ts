@@ -41,6 +41,10 @@ export class Pattern {
     } catch {
       return null; // unreachable for a base that passed `kb check`
     }
+    // Most lines a pattern is tried on hold its prefilter literal but not the match. `test` runs on
+    // RE2's DFA; a matcher asks for the match's bounds, which sends re2js to its backtracker, about
+    // eight times slower on a 250-character log line. So ask for the bounds only of a line that matches.
+    if (!re.test(text)) return null;
     const m = re.matcher(text);
     return m.find() ? { index: m.start(), text: m.group() ?? "" } : null;
   }
