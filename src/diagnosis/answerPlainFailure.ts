@@ -5,6 +5,7 @@ import { failureClassById } from "../vocabulary/failureClasses/failureClasses.ts
 import { isServerSideReport } from "../vocabulary/failureClasses/serverSideReports.ts";
 import { namesAnotherProgram } from "./namesAnotherProgram.ts";
 import { type EntryScore, type MatchContext, scoreEntry } from "./scoreEntries.ts";
+import { scrapesOnly } from "./scrapesOnly.ts";
 
 /**
  * Offered when a direct ask clears the floor on its failure class alone, below what the context would
@@ -29,8 +30,7 @@ export function answerPlainFailure(kb: KnowledgeBase, ctx: MatchContext, floor: 
   // A server's log of a client that failed to connect to it: some client's failure, not the asker's.
   if (ctx.facts.classes.every((c) => isServerSideReport((ctx.text.lines[c.line] ?? "").toLowerCase())))
     return null;
-  const direction = ctx.facts.directions;
-  if (direction.has("scrape") && !direction.has("write") && !direction.has("read")) return null;
+  if (scrapesOnly(ctx.facts)) return null;
 
   let best: EntryScore | null = null;
   const seen = new Set<string>();

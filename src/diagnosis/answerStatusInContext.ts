@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import { namesAnotherProgram } from "./namesAnotherProgram.ts";
 import { type EntryScore, type MatchContext, scoreEntry } from "./scoreEntries.ts";
+import { scrapesOnly } from "./scrapesOnly.ts";
 import { statusMeanings } from "./statusMeanings.ts";
 
 /**
@@ -34,8 +35,7 @@ export function answerStatusInContext(
   if (failing.length !== 1 || status === undefined || !TELLING_STATUSES.has(status)) return null;
   if (!inPipelineContext(ctx)) return null;
   if (namesAnotherProgram(ctx)) return null;
-  const direction = ctx.facts.directions;
-  if (direction.has("scrape") && !direction.has("write") && !direction.has("read")) return null;
+  if (scrapesOnly(ctx.facts)) return null;
   const meaning = statusMeanings(kb, status, ctx.facts.client)[0];
   if (!meaning || ctx.anyHolds(meaning.entry.excludes)) return null;
   const located = ctx.facts.statuses.find((s) => s.value === status);

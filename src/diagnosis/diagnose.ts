@@ -15,6 +15,7 @@ import { normalizeText } from "./normalizeText.ts";
 import { proposesAChange } from "./proposesAChange.ts";
 import { readPaste } from "./readPaste.ts";
 import { combine, type EntryScore, MatchContext, scoreEntries } from "./scoreEntries.ts";
+import { scrapesOnly } from "./scrapesOnly.ts";
 
 /**
  * How the paste reached the bot. Someone who asks (a DM, a mention, /diagnose, the shortcut, the
@@ -219,7 +220,13 @@ export function diagnose(
   // failure class or a status alone.
   const asked = (options.mode ?? "direct") === "direct" && !proposal;
   // Another program's failure counts only an entry's own words; a proposal, only the errors it quotes.
-  const evidence = belongsToAnotherProgram(ctx) ? "own-words" : proposal ? "quoted" : "all";
+  const evidence = belongsToAnotherProgram(ctx)
+    ? "own-words"
+    : scrapesOnly(facts)
+      ? "scrape"
+      : proposal
+        ? "quoted"
+        : "all";
   let scores = scoreEntries(kb, ctx, { evidence, floor });
   if ((scores[0]?.score ?? 0) < floor && text.norm.length <= FUZZY_MAX_CHARS && !proposal) {
     scores = addFuzzyHits(kb, ctx, scores, evidence);

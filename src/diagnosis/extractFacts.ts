@@ -177,8 +177,10 @@ const DIRECTION_MARKERS: Record<Direction, RegExp> = {
   scrape:
     // A Prometheus exporter (node_exporter, ssl_exporter) is a scrape target: its own failures are not the export path.
     // `trace_exporter.py`, `traces_exporter.go`, `metrics_exporter` are OpenTelemetry's own exporters' files.
-    // The blackbox exporter's log (`module=http_2xx target=…`, probe_success) reports the probed target's failure.
-    /\bscrap(?:e|ing)?\b|\bblackbox\b|\bprobe_success\b|\bmodule=[a-z0-9_]+ target=|\b(?!otlp_|otel_|(?:traces?|spans?|metrics?|logs?)_exporter)[a-z]+_exporter\b|scrape_pool|scrape manager|targets? page|\/targets\b|\bjob_name:|kubernetes_sd_configs|static_configs:|\| ?down ?\||last scrape/,
+    // The blackbox exporter's log (`module=http_2xx target=…`, probe_success) reports the probed target's failure;
+    // so does Prometheus calling its `/probe?module=…&target=…` handler, and its modules' `prober: https`
+    // (prometheus/blackbox_exporter main.go, config/config.go). Prometheus 3 calls its targets page "target health".
+    /\bscrap(?:e|ing)?\b|\bblackbox\b|\bprobe_success\b|\bmodule=[a-z0-9_]+ target=|\/probe\?[^\s"]{0,200}\b(?:module|target)=|\bprober: (?:https?|tcp|icmp|dns|grpc)\b|\btarget health\b|\b(?!otlp_|otel_|(?:traces?|spans?|metrics?|logs?)_exporter)[a-z]+_exporter\b|scrape_pool|scrape manager|targets? page|\/targets\b|\bjob_name:|kubernetes_sd_configs|static_configs:|\| ?down ?\||last scrape/,
 };
 
 /**

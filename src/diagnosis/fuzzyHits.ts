@@ -44,7 +44,7 @@ function fuzzyPhrases(signal: CompiledSignal): string[] {
  */
 function setsAsideGuess(signal: CompiledSignal, evidence: EvidenceFilter): boolean {
   if (signal.kind !== "class") return setsAsideSignal(signal, evidence);
-  return evidence === "own-words" && [...signal.classes].some(isConnectionClass);
+  return (evidence === "own-words" || evidence === "scrape") && [...signal.classes].some(isConnectionClass);
 }
 
 export function addFuzzyHits(

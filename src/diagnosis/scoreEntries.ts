@@ -8,6 +8,7 @@ import type {
 import type { NeedleIndex } from "../knowledge/NeedleIndex.ts";
 import type { LiteralAlternative } from "../knowledge/requiredLiterals.ts";
 import { isConnectionClass, isConnectionWording } from "../vocabulary/failureClasses/connectionLayers.ts";
+import { isServerSideReport } from "../vocabulary/failureClasses/serverSideReports.ts";
 import { mentionsVocabulary } from "../vocabulary/mentionsVocabulary.ts";
 import type { VocabularyName } from "../vocabulary/namedVocabularies.ts";
 import { CONFIDENCE_FLOOR } from "./confidenceFloor.ts";
@@ -130,7 +131,7 @@ export class MatchContext {
   }
 
   /** A line as patterns see it: at most REGEX_LINE_CHARS, so one giant line cannot stall every pattern. */
-  private lineText(line: number): string {
+  lineText(line: number): string {
     const { norm, lineStarts } = this.text;
     const start = lineStarts[line] ?? 0;
     const end = (lineStarts[line + 1] ?? norm.length + 1) - 1;
@@ -321,7 +322,7 @@ function isDiscussed(signal: CompiledSignal): boolean {
 
 /** Whether the paste's framing sets this kind of evidence aside before it is looked for. */
 export function setsAsideSignal(signal: CompiledSignal, evidence: EvidenceFilter): boolean {
-  if (evidence === "own-words") return isSharedFact(signal);
+  if (evidence === "own-words" || evidence === "scrape") return isSharedFact(signal);
   if (evidence === "quoted") return isDiscussed(signal);
   return false;
 }
@@ -341,14 +342,26 @@ export function setsAsideHit(
   ctx: MatchContext,
   evidence: EvidenceFilter,
 ): boolean {
-  if (evidence !== "own-words" || signal.kind === "backend" || ctx.mentionsVocabulary("telemetry"))
+  if (signal.kind === "backend") return false;
+  // A server's log of its client's failed handshake, or a kubelet's failed probe, is a connection that
+  // failed for another program, whoever pastes it.
+  const othersConnection = isServerSideReport(ctx.lineText(found.line));
+  if (
+    !othersConnection &&
+    evidence !== "scrape" &&
+    (evidence !== "own-words" || ctx.mentionsVocabulary("telemetry"))
+  )
     return false;
   if (isConnectionWording(found.matched.replace(/^≈ /, ""))) return true;
   return ctx.facts.classes.some((c) => c.line === found.line && isConnectionClass(c.value));
 }
 
-/** Which evidence a paste's framing sets aside: none, what a proposal only discusses, or what another program shares. */
-export type EvidenceFilter = "all" | "quoted" | "own-words";
+/**
+ * Which evidence a paste's framing sets aside: none, what a proposal only discusses, what another
+ * program shares, or, in a paste only about scraping, that and its connection failures, which are
+ * between Prometheus and a target however much the paste speaks of Prometheus.
+ */
+export type EvidenceFilter = "all" | "quoted" | "own-words" | "scrape";
 
 export function scoreEntry(
   entry: CompiledEntry,

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { shippedDiagnosis } from "../support/shippedDiagnosis.ts";
+
+const { ids } = shippedDiagnosis();
+
+describe("a connection that failed for someone else", () => {
+  it("is a server's log of its client, even in a telemetry paste: Go's handshake error from a client address", () => {
+    const text = [
+      "Our otel collector's OTLP receiver logs this every few seconds:",
+      "2026/11/30 10:00:01 http: TLS handshake error from 203.0.113.7:51234: remote error: tls: bad certificate",
+    ].join("\n");
+    expect(ids(text)).toEqual([]);
+  });
+
+  it("is the same when the line is quoted without Go's `http: ` prefix", () => {
+    const text =
+      'prometheus logs "TLS handshake error from 198.51.100.20:40112: tls: first record does not look like a TLS handshake"';
+    expect(ids(text)).toEqual([]);
+  });
+
+  it("is a kubelet's failed probe of a pod, even one Prometheus scrapes", () => {
+    const text = [
+      "After enabling TLS on the prometheus node exporter pods:",
+      'Warning  Unhealthy  kubelet  Readiness probe failed: Get "https://10.0.0.7:9100/": remote error: tls: bad certificate',
+    ].join("\n");
+    expect(ids(text)).toEqual([]);
+  });
+
+  it("is a scrape's, between Prometheus and a target: a probe through an exporter's /probe handler refused", () => {
+    const text = [
+      "Prometheus on localhost:9090 shows this error for one of my jobs:",
+      'Get "http://exporter.internal:9115/probe?module=http_2xx&target=https%3A%2F%2Fshop.internal": dial tcp 10.0.0.9:9115: connect: connection refused',
+    ].join("\n");
+    expect(ids(text)).toEqual([]);
+  });
+
+  it("is a scrape's when only the exporter's modules say so: an https prober that does not trust the CA", () => {
+    const text = [
+      'still "x509: certificate signed by unknown authority" with this module:',
+      "modules:",
+      "  https_internal:",
+      "    prober: https",
+      "    tls_config:",
+      "      ca_file: /etc/ssl/internal-ca.crt",
+    ].join("\n");
+    expect(ids(text)).toEqual([]);
+  });
+
+  it("is still the asker's own when the line is the export's: remote write refused on the same port wording", () => {
+    const text =
+      'ts=2026-11-30T10:00:01Z caller=dedupe.go:112 component=remote level=warn remote_name=mimir url=http://mimir.internal:9009/api/v1/push msg="Failed to send batch, retrying" err="Post \\"http://mimir.internal:9009/api/v1/push\\": dial tcp 10.0.0.9:9009: connect: connection refused"';
+    expect(ids(text)[0]).toBe("otel-network-unreachable");
+  });
+});
