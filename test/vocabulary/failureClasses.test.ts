@@ -304,6 +304,10 @@ const LINES: ReadonlyArray<[FailureClassId, string]> = [
   ["size.too-large", "<html><head><title>413 Request Entity Too Large</title></head>"],
   [
     "size.too-large",
+    'status: OutOfRange, message: "Error, message length too large: found 5000077 bytes, the limit is: 4194304 bytes"',
+  ],
+  [
+    "size.too-large",
     "io.grpc.StatusRuntimeException: RESOURCE_EXHAUSTED: gRPC message exceeds maximum size 4194304: 5242880",
   ],
   // resource

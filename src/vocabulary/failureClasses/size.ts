@@ -71,6 +71,8 @@ export const sizeClasses: readonly FailureClass[] = [
         source: "grpc/grpc-dotnet src/Grpc.Net.Client/Internal/GrpcCallSerializationContext.cs",
       },
       { text: "decoded message length too large", source: "hyperium/tonic tonic/src/codec/decode.rs" },
+      // The same check in tonic 0.8 and before, which said neither "decoded" nor "encoded".
+      { text: "error, message length too large", source: "hyperium/tonic tonic/src/codec/decode.rs" },
       // Kafka (the collector's kafka exporter, via sarama): the broker's message.max.bytes.
       { text: "message was too large, server rejected it", source: "IBM/sarama errors.go" },
       { text: "encoded message length too large", source: "hyperium/tonic tonic/src/codec/encode.rs" },
