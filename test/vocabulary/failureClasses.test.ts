@@ -303,6 +303,10 @@ const LINES: ReadonlyArray<[FailureClassId, string]> = [
   ],
   ["size.too-large", "<html><head><title>413 Request Entity Too Large</title></head>"],
   [
+    "tcp.refused",
+    "cURL error 7: Couldn't connect to server (see https://curl.haxx.se/libcurl/c/libcurl-errors.html)",
+  ],
+  [
     "size.too-large",
     'status: OutOfRange, message: "Error, message length too large: found 5000077 bytes, the limit is: 4194304 bytes"',
   ],

@@ -35,6 +35,7 @@ export const dnsClasses: readonly FailureClass[] = [
       },
       // curl: (6). The strerror text, and the failf line whose %s is "host".
       { text: "could not resolve hostname", source: "curl/curl lib/strerror.c" },
+      { text: "couldn't resolve host name", source: "curl/curl lib/strerror.c" },
       { text: "could not resolve host:", source: "curl/curl lib/vdns/asyn-base.c" },
       // urllib3 ≥ 2: `NameResolutionError(... Failed to resolve 'host' ([Errno -2] ...))`. It wraps both
       // NXDOMAIN and EAI_AGAIN; most pastes carry the first, so it sits here.

@@ -20,6 +20,8 @@ export const tcpClasses: readonly FailureClass[] = [
       // curl: (7). It is curl's word for any failed connect, but refusals are by far the most
       // common cause, and the errno text follows when there is one.
       { text: "could not connect to server", source: "curl/curl lib/strerror.c" },
+      // Older curl releases' spelling of the same text, which PHP's curl_error() still often shows.
+      { text: "couldn't connect to server", source: "curl/curl lib/strerror.c" },
       // Windows' WSAECONNREFUSED (.NET, Go's `connectex:`, Python's `[WinError 10061]`): "No connection
       // could be made because the target machine actively refused it."
       { text: "actively refused it", source: WINSOCK },
