@@ -303,6 +303,19 @@ const LINES: ReadonlyArray<[FailureClassId, string]> = [
   ],
   ["size.too-large", "<html><head><title>413 Request Entity Too Large</title></head>"],
   [
+    "tls.untrusted-chain",
+    '{:error, %Mint.TransportError{reason: {:tls_alert, {:unknown_ca, ~c"TLS client: In state certify at ssl_handshake.erl:2111 generated CLIENT ALERT: Fatal - Unknown CA\\n"}}}}',
+  ],
+  [
+    "tls.hostname-mismatch",
+    'OpenSSL::SSL::SSLError: hostname "otel.internal" does not match the server certificate',
+  ],
+  [
+    "protocol.http1-to-h2",
+    "HTTPParserError: Response does not match the HTTP/1.1 protocol (Invalid status code)",
+  ],
+  ["tcp.timeout", "[error] OTLP export failed: {error,connect_timeout}"],
+  [
     "tcp.refused",
     "cURL error 7: Couldn't connect to server (see https://curl.haxx.se/libcurl/c/libcurl-errors.html)",
   ],

@@ -16,6 +16,17 @@ export const dnsClasses: readonly FailureClass[] = [
     confirm:
       "`nslookup <host>` (or `dig <host>`) from the same machine or pod: NXDOMAIN means the name is wrong or only exists in another DNS view",
     wordings: [
+      // PHP's streams, PDO and Redis clients; the resolver's text follows.
+      { text: "php_network_getaddresses: getaddrinfo", source: "php/php-src main/network.c" },
+      // glibc's EAI_NODATA, as Python and the JDK on Linux print it.
+      {
+        text: "no address associated with hostname",
+        source: "bminor/glibc sysdeps/posix/gai_strerror-strs.h",
+      },
+      { text: "[net] getaddrinfo(host=", source: "fluent/fluent-bit src/flb_network.c" },
+      // OTP's nxdomain, as Mint, Finch and Req print it.
+      { text: "non-existing domain", source: "elixir-mint/mint lib/mint/transport_error.ex" },
+      { text: "clientconnectordnserror", source: "aio-libs/aiohttp aiohttp/client_exceptions.py" },
       // Go's DNSError text: `lookup otel.example.com on 10.0.0.10:53: no such host`.
       { text: "no such host", source: "golang/go src/net/net.go" },
       // libuv's message for UV_EAI_NONAME (Node's getaddrinfo failures).
@@ -92,6 +103,8 @@ export const dnsClasses: readonly FailureClass[] = [
     confirm:
       "`dig <host>` a few times from the same machine or pod, and check /etc/resolv.conf: timeouts or SERVFAIL point at the resolver, not the name",
     wordings: [
+      // Go's own resolver when no server answered.
+      { text: "no answer from dns server", source: "golang/go src/net/dnsclient_unix.go" },
       // gai_strerror(EAI_AGAIN); Python: `[Errno -3] Temporary failure in name resolution`.
       {
         text: "temporary failure in name resolution",

@@ -13,6 +13,11 @@ export const protocolClasses: readonly FailureClass[] = [
     confirm:
       "`curl -v http://<host>:<port>/` answers where `https://` fails; use http:// (or `insecure: true` / `tls: insecure`) for that port, or point at the TLS port",
     wordings: [
+      // JDK 8's wording of the same record-header failure.
+      {
+        text: "unrecognized ssl message, plaintext connection?",
+        source: "openjdk/jdk8u-dev jdk/src/share/classes/sun/security/ssl/InputRecord.java",
+      },
       { text: "first record does not look like a tls handshake", source: "golang/go src/crypto/tls/conn.go" },
       { text: "server gave http response to https client", source: "golang/go src/net/http/client.go" },
       // OpenSSL reading "HTTP/1.1 400…" as a record header.
@@ -92,6 +97,17 @@ export const protocolClasses: readonly FailureClass[] = [
     confirm:
       "check the port: OTLP/HTTP is 4318 and OTLP/gRPC is 4317 by default; use the protocol that port serves (`http/protobuf` vs `grpc`)",
     wordings: [
+      // undici reading HTTP/2 frames as an HTTP/1.1 answer.
+      {
+        text: "response does not match the http/1.1 protocol",
+        source: "nodejs/undici lib/dispatcher/client-h1.js",
+      },
+      {
+        text: "received an invalid status line:",
+        source: "dotnet/runtime src/libraries/System.Net.Http/src/Resources/Strings.resx",
+      },
+      { text: "invalid http version parsed", source: "hyperium/hyper src/error.rs" },
+      { text: "invalid_status_line", source: "elixir-mint/mint lib/mint/http1.ex" },
       // The server side: Kestrel (ASP.NET Core, the Aspire dashboard's OTLP endpoint) refusing HTTP/1.1
       // (EndPointHttp2NotNegotiated).
       {
@@ -127,6 +143,18 @@ export const protocolClasses: readonly FailureClass[] = [
     confirm:
       "`curl -v --http2-prior-knowledge http://<host>:<port>/` (or `--http2` over TLS) shows whether HTTP/2 is spoken there; for gRPC behind a proxy or load balancer, enable HTTP/2 (gRPC) to the backend",
     wordings: [
+      {
+        text: "the server is unable to process the request using the current http version",
+        source: "dotnet/runtime src/libraries/System.Net.Http/src/Resources/Strings.resx",
+      },
+      // The h2 error code's name, as OkHttp and .NET print it.
+      {
+        text: "http_1_1_required",
+        source: "square/okhttp okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/http2/ErrorCode.kt",
+      },
+      // ALPN: the server offered no h2.
+      { text: "peer doesn't support any known protocol", source: "rustls/rustls rustls/src/error/mod.rs" },
+      { text: "alpn protocol not negotiated", source: "elixir-mint/mint lib/mint/transport_error.ex" },
       // grpc-go reading "HTTP/1.1 400 …" as an HTTP/2 frame header.
       { text: "error reading server preface", source: "grpc/grpc-go internal/transport/http2_client.go" },
       { text: "http2: frame too large", source: "golang/net http2/frame.go" },
@@ -202,6 +230,12 @@ export const protocolClasses: readonly FailureClass[] = [
     confirm:
       "`curl -v --http2 https://<host>:<port>/` shows what answers there; point the gRPC exporter at the gRPC port, or make the ingress route gRPC (h2) to it",
     wordings: [
+      // grpc-js: a server that is no gRPC server answered with a plain HTTP status.
+      { text: "received http status code", source: "grpc/grpc-node packages/grpc-js/src/subchannel-call.ts" },
+      {
+        text: "missing grpc status, inferred error from http status code",
+        source: "grpc/grpc-java core/src/main/java/io/grpc/internal/Http2ClientStreamTransportState.java",
+      },
       // tonic reading a plain HTTP body (an HTML or JSON error page) as gRPC frames: the first byte of
       // the page is taken for the compression flag ("<" is 60).
       {

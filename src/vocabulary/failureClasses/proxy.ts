@@ -13,6 +13,15 @@ export const proxyClasses: readonly FailureClass[] = [
     confirm:
       "check HTTPS_PROXY / HTTP_PROXY / NO_PROXY in the client's environment; `curl -v -x <proxy> https://<host>/` shows the proxy's answer to CONNECT (407 means it wants credentials)",
     wordings: [
+      { text: "complete socks5 connection to", source: "curl/curl lib/socks.c" },
+      { text: "proxy connection could not be established", source: "excon/excon lib/excon/ssl_socket.rb" },
+      { text: "clientproxyconnectionerror", source: "aio-libs/aiohttp aiohttp/client_exceptions.py" },
+      { text: "proxy_error}", source: "benoitc/hackney src/hackney_http_connect.erl" },
+      { text: "proxy_auth_error", source: "benoitc/hackney src/hackney_http_connect.erl" },
+      {
+        text: "socks server failed to connect to the destination",
+        source: "dotnet/runtime src/libraries/System.Net.Http/src/Resources/Strings.resx",
+      },
       // curl: (5) and (56).
       { text: "could not resolve proxy name", source: "curl/curl lib/strerror.c" },
       { text: "couldn't resolve proxy name", source: "curl/curl lib/strerror.c" },

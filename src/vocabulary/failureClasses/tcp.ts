@@ -41,6 +41,19 @@ export const tcpClasses: readonly FailureClass[] = [
     confirm:
       "`nc -vz -w 5 <host> <port>` from the same machine or pod: a hang (not a refusal) means packets are dropped on the way; check security groups, network policies and egress rules",
     wordings: [
+      // Erlang's {error,connect_timeout}; the brace keeps out settings such as proxy_connect_timeout.
+      { text: "connect_timeout}", source: "benoitc/hackney src/hackney.erl" },
+      { text: "connect timeout reached", source: "excon/excon lib/excon/socket.rb" },
+      { text: "connection timeout to host", source: "aio-libs/aiohttp aiohttp/client.py" },
+      {
+        text: "failed to connect before the deadline",
+        source: "grpc/grpc-node packages/grpc-js/src/client.ts",
+      },
+      // Netty's TLS handshake timeout (grpc-java, Reactor Netty), filed with Go's 'tls handshake timeout'.
+      {
+        text: "handshake timed out after",
+        source: "netty/netty handler/src/main/java/io/netty/handler/ssl/SslHandler.java",
+      },
       // Go's net timeout: `dial tcp 10.0.0.5:4317: i/o timeout`.
       { text: "i/o timeout", source: "golang/go src/net/net.go" },
       { text: "connection timed out", source: "libuv/libuv include/uv.h" },
@@ -122,6 +135,11 @@ export const tcpClasses: readonly FailureClass[] = [
     confirm:
       "retry with `curl -v` to the same URL and watch where it stops; compare idle and request timeouts on any load balancer or proxy in between, and the receiver's logs at that moment",
     wordings: [
+      { text: "software caused connection abort", source: "libuv/libuv include/uv.h" },
+      {
+        text: "connection closed after goaway",
+        source: "grpc/grpc-java netty/src/main/java/io/grpc/netty/NettyClientHandler.java",
+      },
       { text: "connection reset by peer", source: "libuv/libuv include/uv.h" },
       // The JDK's own words (`java.net.SocketException: Connection reset`), with no "by peer".
       {

@@ -22,6 +22,12 @@ export const tlsClasses: readonly FailureClass[] = [
     confirm:
       "`openssl s_client -connect <host>:<port> -servername <host> -showcerts` shows who signed it and whether intermediates are sent; add that CA to the client's CA file (or fix the server's chain)",
     wordings: [
+      {
+        text: "this may be an issue with the remote host or with excon",
+        source: "excon/excon lib/excon/error.rb",
+      },
+      // Erlang's ssl, as hackney, Mint and Finch print it: our side did not trust the server's CA.
+      { text: "generated client alert: fatal - unknown ca", source: "erlang/otp lib/ssl/src/ssl_alert.erl" },
       { text: "certificate signed by unknown authority", source: "golang/go src/crypto/x509/verify.go" },
       {
         text: "failed to load system roots and no roots provided",
@@ -109,6 +115,11 @@ export const tlsClasses: readonly FailureClass[] = [
     confirm:
       "`openssl s_client -connect <host>:<port> -servername <host> | openssl x509 -noout -ext subjectAltName` lists the names it covers; use one of them in the endpoint, or reissue the certificate",
     wordings: [
+      // curl: 'does not match target hostname' (newer) and 'target host name' (older).
+      { text: "does not match target host", source: "curl/curl lib/vtls/openssl.c" },
+      { text: "did not match expected cn=", source: "php/php-src ext/openssl/xp_ssl.c" },
+      // Ruby's Net::HTTP, Faraday and excon.
+      { text: "does not match the server certificate", source: "ruby/openssl lib/openssl/ssl.rb" },
       { text: "x509: certificate is valid for", source: "golang/go src/crypto/x509/verify.go" },
       { text: "certificate is not valid for any names", source: "golang/go src/crypto/x509/verify.go" },
       { text: "because it doesn't contain any ip sans", source: "golang/go src/crypto/x509/verify.go" },
@@ -174,6 +185,7 @@ export const tlsClasses: readonly FailureClass[] = [
     confirm:
       "`openssl s_client -connect <host>:<port> | openssl x509 -noout -dates` shows notBefore/notAfter; compare with `date -u` on the client",
     wordings: [
+      { text: "alert: fatal - certificate expired", source: "erlang/otp lib/ssl/src/ssl_alert.erl" },
       // .NET: X509ChainStatusFlags.NotTimeValid, by name in the chain errors it prints.
       {
         text: "notimevalid",
@@ -221,6 +233,11 @@ export const tlsClasses: readonly FailureClass[] = [
     confirm:
       "`openssl s_client -connect <host>:<port> -tls1_2` (then `-tls1_3`) shows which versions the server takes; align min/max TLS version and cipher settings on both sides",
     wordings: [
+      { text: "alert: fatal - protocol version", source: "erlang/otp lib/ssl/src/ssl_alert.erl" },
+      {
+        text: "http/2 requires tls 1.2 or newer, but",
+        source: "dotnet/runtime src/libraries/System.Net.Http/src/Resources/Strings.resx",
+      },
       { text: "tls: protocol version not supported", source: GO_ALERTS },
       // The handshake_failure alert is ambiguous (TLS 1.2 servers also send it for a missing client
       // certificate), but no common version, cipher or SNI name is what it most often means.
@@ -280,6 +297,10 @@ export const tlsClasses: readonly FailureClass[] = [
     confirm:
       "`openssl s_client -connect <host>:<port> -cert client.crt -key client.key` succeeds where the plain one fails; configure cert_file/key_file (or the SDK's client certificate options) on the client",
     wordings: [
+      { text: "alert: fatal - certificate required", source: "erlang/otp lib/ssl/src/ssl_alert.erl" },
+      { text: "no_client_certificate_provided", source: "erlang/otp lib/ssl/src/tls_dtls_connection.erl" },
+      // BoringSSL's reason name (gRPC C-core, netty-tcnative, Envoy).
+      { text: "tlsv1_alert_certificate_required", source: "google/boringssl include/openssl/ssl.h" },
       { text: "tlsv13 alert certificate required", source: OPENSSL_REASONS },
       { text: "tlsv13_alert_certificate_required", source: OPENSSL_REASONS },
       { text: "peer did not return a certificate", source: OPENSSL_REASONS },
@@ -315,6 +336,17 @@ export const tlsClasses: readonly FailureClass[] = [
     confirm:
       "`openssl verify -CAfile <server's client-CA bundle> client.crt` on the server side; check the client certificate's issuer and extendedKeyUsage (clientAuth)",
     wordings: [
+      // The server's alert: it did not trust our client certificate.
+      { text: "received server alert: fatal - unknown ca", source: "erlang/otp lib/ssl/src/ssl_alert.erl" },
+      {
+        text: "received server alert: fatal - bad certificate",
+        source: "erlang/otp lib/ssl/src/ssl_alert.erl",
+      },
+      // A certificate without the clientAuth or serverAuth usage its side needs.
+      {
+        text: "certificate specifies an incompatible key usage",
+        source: "golang/go src/crypto/x509/verify.go",
+      },
       { text: "tls: bad certificate", source: GO_ALERTS },
       { text: "tls: unknown certificate authority", source: GO_ALERTS },
       { text: "tls: unknown certificate", source: GO_ALERTS },
@@ -344,6 +376,15 @@ export const tlsClasses: readonly FailureClass[] = [
     confirm:
       "`openssl s_client -connect <host>:<port> -servername <host>`: if it ends with no certificate at all, something on the path closes TLS connections; try without the proxy, and with the exact SNI name",
     wordings: [
+      { text: "tls handshake eof", source: "rustls/tokio-rustls src/common/mod.rs" },
+      {
+        text: "connection closed while performing tls negotiation",
+        source: "grpc/grpc-java netty/src/main/java/io/grpc/netty/ProtocolNegotiators.java",
+      },
+      {
+        text: "schannel: failed to receive handshake, ssl/tls connection failed",
+        source: "curl/curl lib/vtls/schannel.c",
+      },
       { text: "unexpected eof while reading", source: OPENSSL_REASONS },
       { text: "unexpected_eof_while_reading", source: OPENSSL_REASONS },
       // curl with OpenSSL: `OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to host:443`.
