@@ -2,6 +2,7 @@ import { analyseConfig } from "../config/analyseConfig.ts";
 import type { ConfigFinding, ConfigReport } from "../config/ConfigReport.ts";
 import type { CompiledEntry, KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import type { ClientId } from "../vocabulary/clients.ts";
+import { showsConfigLoadFailure } from "../vocabulary/configLoadFailures.ts";
 import { maskSecrets } from "../vocabulary/maskSecrets.ts";
 import { answerPlainFailure } from "./answerPlainFailure.ts";
 import { answerStatusInContext } from "./answerStatusInContext.ts";
@@ -241,7 +242,10 @@ export function diagnose(
     if (status) scores = [status, ...scores.filter((s) => s.entry !== status.entry)];
   }
   const config = readConfig(paste.text);
-  if (config) scores = addConfigEvidence(scores, config, kb, (scores[0]?.score ?? 0) >= floor);
+  // A program that could not load its config has not sent anything: the checker's findings about
+  // endpoints and headers are not what the paste shows. The corrected config is still returned.
+  if (config && !showsConfigLoadFailure(text.norm))
+    scores = addConfigEvidence(scores, config, kb, (scores[0]?.score ?? 0) >= floor);
   const offered = scores.filter((s) => s.score >= floor).slice(0, options.limit ?? 5);
 
   // A match is a distinct problem when its strongest evidence is a line no better match explains.
