@@ -30,6 +30,9 @@ const blind17 = fileURLToPath(new URL("../fixtures/eval/blind17.jsonl", import.m
 const blind18 = fileURLToPath(new URL("../fixtures/eval/blind18.jsonl", import.meta.url));
 const blind19 = fileURLToPath(new URL("../fixtures/eval/blind19.jsonl", import.meta.url));
 const blind20 = fileURLToPath(new URL("../fixtures/eval/blind20.jsonl", import.meta.url));
+const blind21 = fileURLToPath(new URL("../fixtures/eval/blind21.jsonl", import.meta.url));
+const blind22 = fileURLToPath(new URL("../fixtures/eval/blind22.jsonl", import.meta.url));
+const blind23 = fileURLToPath(new URL("../fixtures/eval/blind23.jsonl", import.meta.url));
 
 interface Summary {
   top1: number;
@@ -94,12 +97,13 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // 0.682, top-3 0.682, false matches 4 of 12), then used for general fixes: measured 0.795 / 0.795 /
   // 1 of 12, and 0 of 12 since. Most of what it still misses is prose with no error line in it.
   // With the runtimes' wordings and a person's words for each symptom (issue 9, second pass):
-  // 0.833 / 0.854 / 0; with the third pass (more wordings from source, topics): 0.875 / 0.896 / 0.
-  it("the fourth set (56 cases): top-1 at least 0.87, top-3 at least 0.89, no false match", () => {
+  // 0.833 / 0.854 / 0; with the third pass (more wordings from source, topics): 0.875 / 0.896 / 0;
+  // seventh pass: 0.896 / 0.917 / 0.
+  it("the fourth set (56 cases): top-1 at least 0.89, top-3 at least 0.91, no false match", () => {
     const s = score(blind3);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.87);
-    expect(s.top3).toBeGreaterThanOrEqual(0.89);
+    expect(s.top1).toBeGreaterThanOrEqual(0.89);
+    expect(s.top3).toBeGreaterThanOrEqual(0.91);
     expect(s.false_match).toBeLessThanOrEqual(0);
   });
 
@@ -167,12 +171,13 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // 0.507 / 0.507 / 3 of 29. Its misses were then read and fixed in general (wordings from the
   // programs' own source, topics for questions asked in prose): 0.776 / 0.776 / 2 of 29; then 0.761
   // once a review dropped topics that answered how-to questions about other things ("help text").
-  // Sixth pass: grpc-java's "INTERNAL: http2 exception" as a protocol mismatch, 0.776.
-  it("the ninth set (96 cases): top-1 and top-3 at least 0.77, false matches at most 2", () => {
+  // Sixth pass: grpc-java's "INTERNAL: http2 exception" as a protocol mismatch, 0.776. Seventh pass
+  // (Cloud Monitoring's label-limit answer): 0.791.
+  it("the ninth set (96 cases): top-1 and top-3 at least 0.79, false matches at most 2", () => {
     const s = score(blind8);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.77);
-    expect(s.top3).toBeGreaterThanOrEqual(0.77);
+    expect(s.top1).toBeGreaterThanOrEqual(0.79);
+    expect(s.top3).toBeGreaterThanOrEqual(0.79);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
   });
 
@@ -180,11 +185,12 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // pass and kept sealed: nobody read its cases, and it was scored twice, both times blind: on the
   // code before the pass (2003654), 0.621 / 0.621 / 4 of 38, and once at the end, 0.672 / 0.690 / 6 of
   // 38. Its blind score is spent. The fourth pass read it for general fixes: 0.672 / 0.690 / 2 of 38.
-  it("the tenth set (96 cases): top-1 at least 0.67, top-3 at least 0.68, false matches at most 2", () => {
+  // Seventh pass (Prometheus' report of a partial write that lost only exemplars): 0.690 / 0.707.
+  it("the tenth set (96 cases): top-1 at least 0.68, top-3 at least 0.70, false matches at most 2", () => {
     const s = score(blind9);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.67);
-    expect(s.top3).toBeGreaterThanOrEqual(0.68);
+    expect(s.top1).toBeGreaterThanOrEqual(0.68);
+    expect(s.top3).toBeGreaterThanOrEqual(0.7);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
   });
 
@@ -202,13 +208,14 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
 
   // The fourth pass's three fresh sets, from sources no earlier set and no reserved thread used.
   // blind11 (89 cases, odd-numbered threads) was scored blind at the start, on b557832: 0.684 / 0.684 /
-  // 8 of 32; then read to decide how eager the diagnosis may be: 0.842 / 0.842 / 2 of 32.
-  it("the twelfth set (89 cases): top-1 and top-3 at least 0.84, false matches at most 2", () => {
+  // 8 of 32; then read to decide how eager the diagnosis may be: 0.842 / 0.842 / 2 of 32. Seventh
+  // pass (a server's log of its client's handshake is another program's, in any paste): 1 of 32.
+  it("the twelfth set (89 cases): top-1 and top-3 at least 0.84, false matches at most 1", () => {
     const s = score(blind11);
     expect(s.answered).toBe(s.cases);
     expect(s.top1).toBeGreaterThanOrEqual(0.84);
     expect(s.top3).toBeGreaterThanOrEqual(0.84);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(1);
   });
 
   // blind12 (90 cases, even-numbered threads) was sealed for the whole pass and scored once at its end:
@@ -251,7 +258,8 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // at the start of the fifth pass, scored once on 98cc8ba (0.795 / 0.807 / 15 of 45 together), sealed
   // while the diagnosis changed, and scored once more at its end (0.807 / 0.819 / 15 of 45). Their blind
   // scores are spent; they are held at the end's figures. The sixth pass read their misses for general
-  // fixes: blind15 0.917 / 0.917 / 0 of 17, blind16 0.778 / 0.800 / 6 of 14.
+  // fixes: blind15 0.917 / 0.917 / 0 of 17, blind16 0.778 / 0.800 / 6 of 14. Seventh pass (a scrape's
+  // connection failures are the scrape's; tonic 0.8's size wording): blind16 0.800 / 0.822 / 4 of 14.
   it("the sixteenth set (29 cases): top-1 and top-3 at least 0.91, no false match", () => {
     const s = score(blind15);
     expect(s.answered).toBe(s.cases);
@@ -260,12 +268,12 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
     expect(Math.round(s.false_match * s.negatives)).toBe(0);
   });
 
-  it("the seventeenth set (59 cases): top-1 at least 0.77, top-3 at least 0.80, false matches at most 6", () => {
+  it("the seventeenth set (59 cases): top-1 at least 0.80, top-3 at least 0.82, false matches at most 4", () => {
     const s = score(blind16);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.77);
-    expect(s.top3).toBeGreaterThanOrEqual(0.8);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(6);
+    expect(s.top1).toBeGreaterThanOrEqual(0.8);
+    expect(s.top3).toBeGreaterThanOrEqual(0.82);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(4);
   });
 
   it("the eighteenth set (40 cases): top-1 and top-3 at least 0.92, false matches at most 6", () => {
@@ -279,21 +287,23 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // blind18, blind19 and blind20 (116 cases from threads and pages no earlier set used, 43 negatives)
   // were gathered at the start of the sixth pass, scored once on 9f435ba (0.863 / 0.890 / 8 of 43
   // together), sealed while the diagnosis changed, and scored once more at its end, on 477ab99 (0.877 /
-  // 0.890 / 8 of 43). Their blind scores are spent; they are held at the end's figures.
-  it("the nineteenth set (45 cases): top-1 at least 0.89, top-3 at least 0.93, false matches at most 5", () => {
+  // 0.890 / 8 of 43). Their blind scores are spent; they are held at the end's figures. The seventh
+  // pass read them for general fixes: blind18 4 of 16 (a scrape of the Collector's own metrics),
+  // blind19 0.808 / 0.808 / 1 of 15 (a kubelet's probe; Cortex's "No metric name label").
+  it("the nineteenth set (45 cases): top-1 at least 0.89, top-3 at least 0.93, false matches at most 4", () => {
     const s = score(blind18);
     expect(s.answered).toBe(s.cases);
     expect(s.top1).toBeGreaterThanOrEqual(0.89);
     expect(s.top3).toBeGreaterThanOrEqual(0.93);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(5);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(4);
   });
 
-  it("the twentieth set (41 cases): top-1 and top-3 at least 0.76, false matches at most 2", () => {
+  it("the twentieth set (41 cases): top-1 and top-3 at least 0.80, false matches at most 1", () => {
     const s = score(blind19);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.76);
-    expect(s.top3).toBeGreaterThanOrEqual(0.76);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
+    expect(s.top1).toBeGreaterThanOrEqual(0.8);
+    expect(s.top3).toBeGreaterThanOrEqual(0.8);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(1);
   });
 
   it("the twenty-first set (30 cases, web pages): top-1 and top-3 1.0, false matches at most 1", () => {
@@ -302,5 +312,35 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
     expect(s.top1).toBe(1);
     expect(s.top3).toBe(1);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(1);
+  });
+
+  // blind21, blind22 and blind23 (87 cases from threads no earlier set used, 39 negatives) were gathered
+  // at the start of the seventh pass by three helpers with disjoint scopes (the Collector and Alloy;
+  // Prometheus, the backends and Grafana; the SDKs, apps and shippers), scored once on db0b64b (0.833 /
+  // 0.833 / 5 of 39 together), sealed while the diagnosis changed, and scored again on 4c9a4a2 at the
+  // pass's end: the same 0.833 / 0.833 / 5 of 39, no case moved. Their blind scores are spent. Read after
+  // that, one general fix (a program that could not load its config) takes blind21 to 0 of 13.
+  it("the twenty-second set (27 cases): top-1 and top-3 at least 0.85, no false match", () => {
+    const s = score(blind21);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.85);
+    expect(s.top3).toBeGreaterThanOrEqual(0.85);
+    expect(Math.round(s.false_match * s.negatives)).toBe(0);
+  });
+
+  it("the twenty-third set (25 cases): top-1 and top-3 at least 0.92, false matches at most 2", () => {
+    const s = score(blind22);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.92);
+    expect(s.top3).toBeGreaterThanOrEqual(0.92);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
+  });
+
+  it("the twenty-fourth set (35 cases): top-1 and top-3 at least 0.76, false matches at most 2", () => {
+    const s = score(blind23);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.76);
+    expect(s.top3).toBeGreaterThanOrEqual(0.76);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
   });
 });
