@@ -230,12 +230,6 @@ export const protocolClasses: readonly FailureClass[] = [
     confirm:
       "`curl -v --http2 https://<host>:<port>/` shows what answers there; point the gRPC exporter at the gRPC port, or make the ingress route gRPC (h2) to it",
     wordings: [
-      // grpc-js: a server that is no gRPC server answered with a plain HTTP status.
-      { text: "received http status code", source: "grpc/grpc-node packages/grpc-js/src/subchannel-call.ts" },
-      {
-        text: "missing grpc status, inferred error from http status code",
-        source: "grpc/grpc-java core/src/main/java/io/grpc/internal/Http2ClientStreamTransportState.java",
-      },
       // tonic reading a plain HTTP body (an HTML or JSON error page) as gRPC frames: the first byte of
       // the page is taken for the compression flag ("<" is 60).
       {
