@@ -28,8 +28,7 @@ export function answerPlainFailure(kb: KnowledgeBase, ctx: MatchContext, floor: 
   if (classes.length === 0 || layers.size !== 1 || !classes.every(isConnectionClass)) return null;
   if (namesAnotherProgram(ctx)) return null;
   // A server's log of a client that failed to connect to it: some client's failure, not the asker's.
-  if (ctx.facts.classes.every((c) => isServerSideReport((ctx.text.lines[c.line] ?? "").toLowerCase())))
-    return null;
+  if (ctx.facts.classes.every((c) => isServerSideReport(ctx.lineText(c.line)))) return null;
   if (scrapesOnly(ctx.facts)) return null;
 
   let best: EntryScore | null = null;
