@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
 import { isConnectionClass } from "../vocabulary/failureClasses/connectionLayers.ts";
 import type { FailureClassId } from "../vocabulary/failureClasses/FailureClass.ts";
 import { failureClassById } from "../vocabulary/failureClasses/failureClasses.ts";
-import { isServerSideReport } from "../vocabulary/failureClasses/serverSideReports.ts";
+import { lineFailsForAnotherProgram } from "./lineFailsForAnotherProgram.ts";
 import { namesAnotherProgram } from "./namesAnotherProgram.ts";
 import { type EntryScore, type MatchContext, scoreEntry } from "./scoreEntries.ts";
 import { scrapesOnly } from "./scrapesOnly.ts";
@@ -27,8 +27,14 @@ export function answerPlainFailure(kb: KnowledgeBase, ctx: MatchContext, floor: 
   const layers = new Set(classes.map((c) => failureClassById(c)?.layer ?? c.split(".")[0]));
   if (classes.length === 0 || layers.size !== 1 || !classes.every(isConnectionClass)) return null;
   if (namesAnotherProgram(ctx)) return null;
-  // A server's log of a client that failed to connect to it: some client's failure, not the asker's.
-  if (ctx.facts.classes.every((c) => isServerSideReport(ctx.lineText(c.line)))) return null;
+  // A server's log of a client that failed to connect to it, or a failure to reach another named
+  // product: some other program's failure, not the asker's.
+  if (
+    ctx.facts.classes.every((c) =>
+      lineFailsForAnotherProgram(ctx.lineText(c.line), ctx.facts.catalogs.size > 0),
+    )
+  )
+    return null;
   if (scrapesOnly(ctx.facts)) return null;
 
   let best: EntryScore | null = null;

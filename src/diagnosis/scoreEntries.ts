@@ -8,13 +8,13 @@ import type {
 import type { NeedleIndex } from "../knowledge/NeedleIndex.ts";
 import type { LiteralAlternative } from "../knowledge/requiredLiterals.ts";
 import { isConnectionClass, isConnectionWording } from "../vocabulary/failureClasses/connectionLayers.ts";
-import { isServerSideReport } from "../vocabulary/failureClasses/serverSideReports.ts";
 import { mentionsVocabulary } from "../vocabulary/mentionsVocabulary.ts";
 import type { VocabularyName } from "../vocabulary/namedVocabularies.ts";
 import { CONFIDENCE_FLOOR } from "./confidenceFloor.ts";
 import type { AnswerBasis } from "./Diagnosis.ts";
 import type { Facts } from "./extractFacts.ts";
 import type { Located } from "./Located.ts";
+import { lineFailsForAnotherProgram } from "./lineFailsForAnotherProgram.ts";
 import { lineAt, type NormalizedText } from "./normalizeText.ts";
 
 /** Hard-wrapped pastes are typed or copied by people, and short; long machine logs are not wrapped. */
@@ -343,9 +343,9 @@ export function setsAsideHit(
   evidence: EvidenceFilter,
 ): boolean {
   if (signal.kind === "backend") return false;
-  // A server's log of its client's failed handshake, or a kubelet's failed probe, is a connection that
-  // failed for another program, whoever pastes it.
-  const othersConnection = isServerSideReport(ctx.lineText(found.line));
+  // A server's log of its client's failed handshake, a kubelet's failed probe, or a line that names the
+  // other product it called is a connection that failed for another program, whoever pastes it.
+  const othersConnection = lineFailsForAnotherProgram(ctx.lineText(found.line), ctx.facts.catalogs.size > 0);
   if (
     !othersConnection &&
     evidence !== "scrape" &&

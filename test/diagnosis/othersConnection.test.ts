@@ -52,3 +52,37 @@ describe("a connection that failed for someone else", () => {
     expect(ids(text)[0]).toBe("otel-network-unreachable");
   });
 });
+
+describe("a failure whose own log line names the other product it called", () => {
+  it("is that product's, even in a telemetry product's log: Jaeger's collector failing to reach Elasticsearch", () => {
+    const text = [
+      "jaeger collector crashloops after the cert rotation:",
+      '{"level":"fatal","ts":1700000000.1,"caller":"collector/main.go:89","msg":"Failed to init storage factory","error":"failed to create primary Elasticsearch client: health check timeout: Head \\"https://es.internal:9200\\": x509: certificate signed by unknown authority"}',
+    ].join("\n");
+    expect(ids(text)).toEqual([]);
+  });
+
+  it("is a mail server's when Grafana's notifier logs it", () => {
+    const text =
+      'grafana-server[812]: t=2026-11-30T10:00:01+0000 lvl=eror msg="Failed to send alert notification email" logger=alerting.notifier.email error="x509: certificate is valid for mail.internal, not smtp.example.com"';
+    expect(ids(text)).toEqual([]);
+  });
+
+  it("is grafana.com's when Grafana's plugin installer downloads from it", () => {
+    const text =
+      'Error: ✗ Failed to send request: Get "https://grafana.com/api/plugins/repo/some-panel": x509: certificate signed by unknown authority';
+    expect(ids(text)).toEqual([]);
+  });
+
+  it("is still the pipeline's when an exporter's own log line names the product it exports to", () => {
+    const text =
+      '2026-11-30T10:00:01.000Z\terror\texporterhelper/common.go:296\tExporting failed. Rejecting data.\t{"kind": "exporter", "data_type": "logs", "name": "opensearch", "error": "Permanent error: flush: dial tcp 10.0.0.9:9200: connect: connection refused"}';
+    expect(ids(text)[0]).toBe("otel-network-unreachable");
+  });
+
+  it("is still the pipeline's when a person, not a program, names the product", () => {
+    const text =
+      "With OTEL_EXPORTER_OTLP_CERTIFICATE set, sending traces to our Elasticsearch APM endpoint still gives UNABLE_TO_VERIFY_LEAF_SIGNATURE";
+    expect(ids(text)[0]).toBe("otel-tls-untrusted");
+  });
+});

@@ -1,0 +1,35 @@
+import { isServerSideReport } from "../vocabulary/failureClasses/serverSideReports.ts";
+import { mentionsVocabulary } from "../vocabulary/mentionsVocabulary.ts";
+
+/**
+ * Whether one line (normalised, lower-case) reports a connection that failed for another program,
+ * whatever else the paste is about: a server's log of its client's handshake, a prober's report, or
+ * a failure whose own line names the other product it was calling. Jaeger's "failed to create
+ * primary Elasticsearch client: … x509" and Grafana's "Failed to send alert notification email …
+ * x509" sit in telemetry products' logs, but the call that failed went to Elasticsearch and to a mail
+ * server, not to a telemetry backend.
+ */
+export function lineFailsForAnotherProgram(line: string, exportLogged: boolean): boolean {
+  if (isServerSideReport(line)) return true;
+  // An exporter's own log line names its destination ("name": "opensearch"): the Collector's
+  // OpenSearch or Kafka exporter failing to connect is still the pipeline's export.
+  if (exportLogged) return false;
+  // Only a program names its destination exactly; a person's sentence ("connecting to our
+  // Elasticsearch gives UNABLE_TO_VERIFY_LEAF_SIGNATURE") may mean the APM server in front of it.
+  if (!LOGGED.test(line)) return false;
+  return OTHER_CALL.test(line) || mentionsVocabulary(line.replace(PORT, ""), "other-product");
+}
+
+/** A log line's marks: a level or message key (logfmt, JSON), or an `error:` / `[error]` prefix. */
+const LOGGED =
+  /\b(?:level|lvl|msg|err|error|caller|logger)=|"(?:level|msg|message|error|caller)"\s*:|\b(?:error|err|fatal|warn(?:ing)?|exception)(?::|\])/;
+
+/** A well-known port names its server only for the paste as a whole: `loki:9200` is still Loki. */
+const PORT = /:\d{2,5}\b|\bport \d+/g;
+
+/**
+ * Calls a telemetry product makes that are no export: Grafana's mail notifier
+ * (`logger=alerting.notifier.email`, pkg/services/notifications) and its plugin installer, which
+ * downloads from grafana.com's `/api/plugins/` (pkg/plugins/repo).
+ */
+const OTHER_CALL = /notifier\.email|notification email|send(?:ing)? (?:an? )?e-?mail|\/api\/plugins\//;
