@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/KnowledgeBase.ts";
+import { lineFailsForAnotherProgram } from "./lineFailsForAnotherProgram.ts";
 import { namesAnotherProgram } from "./namesAnotherProgram.ts";
 import { type EntryScore, type MatchContext, scoreEntry } from "./scoreEntries.ts";
 import { scrapesOnly } from "./scrapesOnly.ts";
@@ -39,6 +40,10 @@ export function answerStatusInContext(
   const meaning = statusMeanings(kb, status, ctx.facts.client)[0];
   if (!meaning || ctx.anyHolds(meaning.entry.excludes)) return null;
   const located = ctx.facts.statuses.find((s) => s.value === status);
+  // A status on a line that names the product answering it (Google's storage client in a Mimir log)
+  // is that product's answer, not the backend's.
+  if (located && lineFailsForAnotherProgram(ctx.lineText(located.line), ctx.facts.catalogs.size > 0))
+    return null;
   const signal = meaning.entry.signals.find((s) => s.kind === "status" && s.status === status);
   if (!located || !signal) return null;
   const own = scoreEntry(meaning.entry, ctx, { ignoreRequires: true });

@@ -157,6 +157,13 @@ const PARSED_PLACEHOLDER = /ph-([a-z0-9-]{1,40})\.invalid/g;
  */
 const PORT_PATH = /:(\d{2,5})(\/[^\s"'<>`]{0,1024})/g;
 const HOST_CHAR = /[a-z0-9.-]/;
+/**
+ * urllib3's MaxRetryError, which requests and the OpenTelemetry Python exporters print, names the
+ * request without a URL: `HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded
+ * with url: /v1/traces` (urllib3/exceptions.py, "%s: Max retries exceeded with url: %s").
+ */
+const URLLIB3_POOL =
+  /\bhttp(s?)connectionpool\(host='([a-z0-9.<>_-]{1,253})', port=(\d{1,5})\): max retries exceeded with url: (\/[^\s"'<>`()]{0,1024})/g;
 const DIAL_PATTERN = /\bdial tcp:? (?:lookup )?([a-z0-9.-]{1,253}|\[[0-9a-f:]{2,45}\])(?::(\d{1,5}))?/g;
 const TENANT_PATTERNS = [
   /x-scope-orgid["']?\s{0,3}(?:[:=]|=>|→)\s{0,3}["']?([a-z0-9][\w.-]{0,127})/,
@@ -293,6 +300,14 @@ function extractUrls(t: NormalizedText): UrlFact[] {
       path: "",
       line: lineAt(t.lineStarts, m.index),
       ...(port !== undefined ? { port } : {}),
+    });
+  });
+  findAll(URLLIB3_POOL, t.norm, (m) => {
+    urls.push({
+      host: m[2] ?? "",
+      port: Number(m[3]),
+      path: (m[4] ?? "").split("?")[0] ?? "",
+      line: lineAt(t.lineStarts, m.index),
     });
   });
   return urls;

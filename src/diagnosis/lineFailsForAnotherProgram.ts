@@ -17,7 +17,10 @@ export function lineFailsForAnotherProgram(line: string, exportLogged: boolean):
   // Only a program names its destination exactly; a person's sentence ("connecting to our
   // Elasticsearch gives UNABLE_TO_VERIFY_LEAF_SIGNATURE") may mean the APM server in front of it.
   if (!LOGGED.test(line)) return false;
-  return OTHER_CALL.test(line) || mentionsVocabulary(line.replace(PORT, ""), "other-product");
+  if (OTHER_CALL.test(line)) return true;
+  // Logstash's Loki output (`logstash.outputs.loki`) is a client of the backend: the write is ours.
+  if (mentionsVocabulary(line, "backend")) return false;
+  return mentionsVocabulary(line.replace(PORT, ""), "other-product");
 }
 
 /** A log line's marks: a level or message key (logfmt, JSON), or an `error:` / `[error]` prefix. */
@@ -28,8 +31,12 @@ const LOGGED =
 const PORT = /:\d{2,5}\b|\bport \d+/g;
 
 /**
- * Calls a telemetry product makes that are no export: Grafana's mail notifier
- * (`logger=alerting.notifier.email`, pkg/services/notifications) and its plugin installer, which
- * downloads from grafana.com's `/api/plugins/` (pkg/plugins/repo).
+ * Calls a telemetry product makes that are no export, whoever makes them: Grafana's mail notifier
+ * (`logger=alerting.notifier.email`, pkg/services/notifications), its plugin installer, which
+ * downloads from grafana.com's `/api/plugins/` (pkg/plugins/repo), and a notifier posting alerts to
+ * Alertmanager's `/api/v2/alerts` (Prometheus's notifier/notifier.go, the Loki and Mimir rulers).
+ * Google's API client words its errors "googleapi: Error 403: …" (google-api-go-client
+ * googleapi/googleapi.go): a backend's bucket in Cloud Storage answered, not the backend.
  */
-const OTHER_CALL = /notifier\.email|notification email|send(?:ing)? (?:an? )?e-?mail|\/api\/plugins\//;
+const OTHER_CALL =
+  /notifier\.email|notification email|send(?:ing)? (?:an? )?e-?mail|\/api\/plugins\/|\/api\/v2\/alerts\b|googleapi: error \d/;

@@ -352,6 +352,8 @@ export function setsAsideHit(
     (evidence !== "own-words" || ctx.mentionsVocabulary("telemetry"))
   )
     return false;
+  // The status another product answered, on the line that names it, is that product's answer.
+  if (othersConnection && (signal.kind === "status" || signal.kind === "grpc")) return true;
   if (isConnectionWording(found.matched.replace(/^≈ /, ""))) return true;
   return ctx.facts.classes.some((c) => c.line === found.line && isConnectionClass(c.value));
 }

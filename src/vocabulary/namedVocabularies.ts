@@ -158,6 +158,8 @@ export const NAMED_VOCABULARIES = {
     "pip",
     "pip3",
     "pypi",
+    // git's http.c: "unable to access '%s': %s", a clone or fetch over HTTPS.
+    "fatal: unable to access",
     "git clone",
     "git fetch",
     "git push",
@@ -173,6 +175,12 @@ export const NAMED_VOCABULARIES = {
     "liveness probe",
     "startup probe",
     "helm repo",
+    // kubectl's "Unable to connect to the server: %v" (k8s.io/kubectl pkg/cmd/util/helpers.go), and
+    // the API server's port.
+    "unable to connect to the server:",
+    ":6443",
+    // Prometheus's and the rulers' notifier posting alerts: a notification, not a write.
+    "alertmanager",
     "terraform",
     "admission webhook",
     "ldap",
@@ -209,6 +217,13 @@ export const NAMED_VOCABULARIES = {
     "sqlite",
     "dynamodb",
     "memcached",
+    // Object stores, where backends keep their blocks and chunks: a backend's failing call to one is
+    // its storage's business, not a write it was sent (Google's client prints "googleapi: Error 403").
+    "s3",
+    "gcs",
+    "googleapi",
+    "minio",
+    "object storage",
     // Message brokers.
     "nats",
     "pulsar",

@@ -48,6 +48,9 @@ export const dnsClasses: readonly FailureClass[] = [
       { text: "could not resolve hostname", source: "curl/curl lib/strerror.c" },
       { text: "couldn't resolve host name", source: "curl/curl lib/strerror.c" },
       { text: "could not resolve host:", source: "curl/curl lib/vdns/asyn-base.c" },
+      // The curl tool prints `curl: (<code>) <message>` (codes from include/curl/curl.h); a paste that
+      // cuts the message keeps the code.
+      { text: "curl: (6)", source: "curl/curl src/tool_operate.c" },
       // urllib3 ≥ 2: `NameResolutionError(... Failed to resolve 'host' ([Errno -2] ...))`. It wraps both
       // NXDOMAIN and EAI_AGAIN; most pastes carry the first, so it sits here.
       { text: "failed to resolve '", source: "urllib3/urllib3 src/urllib3/exceptions.py" },

@@ -25,6 +25,7 @@ export const proxyClasses: readonly FailureClass[] = [
       // curl: (5) and (56).
       { text: "could not resolve proxy name", source: "curl/curl lib/strerror.c" },
       { text: "couldn't resolve proxy name", source: "curl/curl lib/strerror.c" },
+      { text: "curl: (5)", source: "curl/curl src/tool_operate.c" },
       { text: "could not resolve proxy:", source: "curl/curl lib/vdns/asyn-base.c" },
       { text: "connect tunnel failed, response", source: "curl/curl lib/cf-h1-proxy.c" },
       { text: "proxy connect aborted", source: "curl/curl lib/cf-h1-proxy.c" },

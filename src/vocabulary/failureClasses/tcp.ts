@@ -22,6 +22,7 @@ export const tcpClasses: readonly FailureClass[] = [
       { text: "could not connect to server", source: "curl/curl lib/strerror.c" },
       // Older curl releases' spelling of the same text, which PHP's curl_error() still often shows.
       { text: "couldn't connect to server", source: "curl/curl lib/strerror.c" },
+      { text: "curl: (7)", source: "curl/curl src/tool_operate.c" },
       // Windows' WSAECONNREFUSED (.NET, Go's `connectex:`, Python's `[WinError 10061]`): "No connection
       // could be made because the target machine actively refused it."
       { text: "actively refused it", source: WINSOCK },
@@ -69,6 +70,7 @@ export const tcpClasses: readonly FailureClass[] = [
       // curl: (28).
       { text: "operation timed out after", source: "curl/curl lib/multi.c" },
       { text: "timeout was reached", source: "curl/curl lib/strerror.c" },
+      { text: "curl: (28)", source: "curl/curl src/tool_operate.c" },
       // urllib3 / requests.
       { text: "timed out. (connect timeout=", source: "urllib3/urllib3 src/urllib3/connection.py" },
       { text: "read timed out. (read timeout=", source: "urllib3/urllib3 src/urllib3/connectionpool.py" },
@@ -197,6 +199,7 @@ export const tcpClasses: readonly FailureClass[] = [
       { text: "empty reply from server", source: "curl/curl lib/http.c" },
       { text: "server returned nothing (no headers, no data)", source: "curl/curl lib/strerror.c" },
       { text: "recv failure:", source: "curl/curl lib/cf-socket.c" },
+      { text: "curl: (52)", source: "curl/curl src/tool_operate.c" },
       // OkHttp: `unexpected end of stream on http://host:4318/...`.
       {
         text: "unexpected end of stream on",

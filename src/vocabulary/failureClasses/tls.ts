@@ -68,6 +68,7 @@ export const tlsClasses: readonly FailureClass[] = [
       { text: "invalid peer certificate: unknownissuer", source: RUSTLS_ERRORS },
       // curl: (60).
       { text: "ssl peer certificate or ssh remote key was not ok", source: "curl/curl lib/strerror.c" },
+      { text: "curl: (60)", source: "curl/curl src/tool_operate.c" },
       // .NET SslStream: the generic verdict, then SslPolicyErrors and X509ChainStatusFlags by name.
       {
         text: "the remote certificate is invalid according to the validation procedure",
