@@ -55,6 +55,17 @@ const RULE_CASES: {
   },
   { rule: "otlp-endpoint-port", file: "otelcol/endpoint-port.yml", symptom: "otel-wrong-endpoint", line: 3 },
   {
+    rule: "otlp-endpoint-foreign-port",
+    file: "(inline) otelcol otlp exporter on Jaeger's gRPC port",
+    symptom: "otel-wrong-endpoint",
+    line: 3,
+    inline: {
+      text: "exporters:\n  otlp:\n    endpoint: jaeger-collector.tracing.svc:14250\n    tls:\n      insecure: true\nservice:\n  pipelines:\n    traces:\n      exporters: [otlp]",
+      fixed:
+        "exporters:\n  otlp:\n    endpoint: jaeger-collector.tracing.svc:4317\n    tls:\n      insecure: true\nservice:\n  pipelines:\n    traces:\n      exporters: [otlp]",
+    },
+  },
+  {
     rule: "otlp-grpc-endpoint-path",
     file: "(inline) otelcol grpc endpoint with a path",
     symptom: "otel-wrong-endpoint",

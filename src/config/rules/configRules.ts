@@ -6,6 +6,7 @@ import { grafanaBasicAuth } from "./grafana-basic-auth.ts";
 import { grafanaUrlPrometheusPath } from "./grafana-url-prometheus-path.ts";
 import { insecureSkipVerify } from "./insecure-skip-verify.ts";
 import { missingTenantHeader } from "./missing-tenant-header.ts";
+import { otlpEndpointForeignPort } from "./otlp-endpoint-foreign-port.ts";
 import { otlpEndpointPort } from "./otlp-endpoint-port.ts";
 import { otlpGrpcEndpointPath } from "./otlp-grpc-endpoint-path.ts";
 import { otlpPortProtocol } from "./otlp-port-protocol.ts";
@@ -29,6 +30,7 @@ export const CONFIG_RULES = [
   otlphttpEndpointPath,
   otlpPortProtocol,
   otlpEndpointPort,
+  otlpEndpointForeignPort,
   otlpGrpcEndpointPath,
   grafanaUrlPrometheusPath,
   grafanaBasicAuth,
