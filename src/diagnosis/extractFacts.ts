@@ -140,9 +140,13 @@ const GRPC_CODE_PRINTED = new RegExp(
   `(?:\\b(?:1[0-6]|[1-9]) |status(?:runtime)?exception: |\\bgrpc (?:error|status): )(${GRPC_SNAKE})\\b`,
   "g",
 );
-/** `code = Unavailable`, `StatusCode.UNAUTHENTICATED`, `grpc-status: 14`, `status: PERMISSION_DENIED`. */
+/**
+ * `code = Unavailable`, `StatusCode.UNAUTHENTICATED`, `grpc-status: 14`, `status: PERMISSION_DENIED`,
+ * Grpc.Net's `Status(StatusCode="Unavailable", …)` (Grpc.Core.Api Status.ToString) and OpenTelemetry
+ * Java's "Server responded with gRPC status code 16" (exporters/common GrpcExporter.java).
+ */
 const GRPC_CODE =
-  /(?:\bcode ?= ?|statuscode\.|\bgrpc[-_ ]?status[:= ]{1,3}|\bgrpc (?:code|status)[:= ]{1,3})([a-z_]{4,20}|1[0-6]|[1-9])\b/g;
+  /(?:\bcode ?= ?|statuscode\.|statuscode="|\bgrpc status code |\bgrpc[-_ ]?status[:= ]{1,3}|\bgrpc (?:code|status)[:= ]{1,3})([a-z_]{4,20}|1[0-6]|[1-9])\b/g;
 
 /**
  * A URL, with the placeholders people put in place of what they redact (`https://<host>/v1/metrics`,

@@ -95,6 +95,25 @@ describe("extractFacts: gRPC codes, URLs, tenant", () => {
     expect(
       facts("io.grpc.StatusRuntimeException: UNAVAILABLE: io exception").grpc.map((g) => g.value),
     ).toEqual(["Unavailable"]);
+    expect(
+      facts("Failed to export metrics. Server responded with gRPC status code 16. Error message:").grpc.map(
+        (g) => g.value,
+      ),
+    ).toEqual(["Unauthenticated"]);
+    expect(
+      facts('Status(StatusCode="PermissionDenied", Detail="tenant not allowed")').grpc.map((g) => g.value),
+    ).toEqual(["PermissionDenied"]);
+  });
+
+  it("reads urllib3's connection pool as a URL", () => {
+    const f = facts(
+      "HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1/charges?x=1 (Caused by SSLError(...))",
+    );
+    expect(f.urls).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ host: "api.example.com", port: 443, path: "/v1/charges" }),
+      ]),
+    );
   });
 
   it("collects URL hosts, ports and paths, and dial targets", () => {
