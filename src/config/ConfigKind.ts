@@ -1,2 +1,3 @@
 /** The configuration formats the bot reads. */
-export type ConfigKind = "prometheus" | "otelcol" | "alloy" | "grafana" | "curl";
+/** `otel-sdk`: an OpenTelemetry SDK's exporter settings, as environment variables or Java system properties. */
+export type ConfigKind = "prometheus" | "otelcol" | "alloy" | "grafana" | "curl" | "otel-sdk";

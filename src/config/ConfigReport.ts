@@ -37,7 +37,7 @@ export interface ConfigFinding {
 export interface ConfigBlock {
   kind: ConfigKind;
   client: ClientId;
-  language: "yaml" | "alloy" | "shell";
+  language: "yaml" | "alloy" | "shell" | "env";
   /** 1-based first and last line of the block in the paste. */
   startLine: number;
   endLine: number;

@@ -32,6 +32,13 @@ export interface Target {
   role: "remote-write" | "otlp-grpc" | "otlp-http" | "datasource" | "curl";
   line: number;
   url?: Val;
+  /**
+   * An SDK's settings that name no protocol: the role is read from the port, and the SDKs' defaults
+   * differ (gRPC in Python and the Java agent before 2.0, HTTP in JavaScript), so no path rule applies.
+   */
+  protocolGuessed?: boolean;
+  /** The signal an SDK's endpoint setting is for (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`); none for the shared one. */
+  signal?: "traces" | "metrics" | "logs";
   headers: HeaderVal[];
   /** Headers come from an auth extension / handler we cannot see: do not ask for them. */
   externalAuth?: boolean;

@@ -14,6 +14,7 @@ import { findConfigBlocks, normalisePaste, type RawBlock } from "./findConfigBlo
 import { parseUrl } from "./parseUrl.ts";
 import { readAlloy } from "./readAlloy.ts";
 import { readCurl } from "./readCurl.ts";
+import { readOtlpEnv } from "./readOtlpEnv.ts";
 import { readYaml } from "./readYaml.ts";
 import { type ConfigRuleId, configRule } from "./rules/configRules.ts";
 import type { Target } from "./Target.ts";
@@ -73,6 +74,8 @@ function readBlockUncached(language: RawBlock["language"], text: string): Read {
         : {}),
     };
   }
+  if (language === "env")
+    return { kind: "otel-sdk", targets: readOtlpEnv(text), ok: true, partial: false, notes: [] };
   return { kind: "curl", targets: readCurl(text), ok: true, partial: false, notes: [] };
 }
 
@@ -82,6 +85,7 @@ const CLIENT: Record<ConfigKind, ClientId> = {
   alloy: "alloy",
   grafana: "grafana",
   curl: "curl",
+  "otel-sdk": "otel-sdk",
 };
 
 const sameFinding = (a: RawFinding, b: RawFinding): boolean =>

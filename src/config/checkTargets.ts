@@ -18,16 +18,23 @@ const MULTI_TENANT_HOST = /xscaler|mimir|cortex|loki|tempo/i;
 
 function contextOf(t: Target): RuleContext {
   const url = t.url ? parseUrl(t.url.value) : undefined;
+  const named =
+    url !== undefined &&
+    (MULTI_TENANT_HOST.test(url.host) ||
+      /^\/(?:api\/v1\/push|api\/prom\/|loki\/api\/|prometheus|otlp)(?:\/|$)/.test(url.path));
   return {
     url,
     grafanaCloud: url !== undefined && /grafana\.net$/i.test(url.host),
     queryApi: url !== undefined && /^\/(api\/v1|prometheus|otlp)(\/|$)/.test(url.path),
     multiTenant:
       url === undefined ||
-      MULTI_TENANT_HOST.test(url.host) ||
-      /^\/(?:api\/v1\/push|api\/prom\/|loki\/api\/|prometheus|otlp)(?:\/|$)/.test(url.path) ||
-      // A host name with no path and no port says nothing either way: keep the docs' rule.
-      (url.path.replace(/\/$/, "") === "" && url.port === "" && !/^\d|localhost/.test(url.host)),
+      named ||
+      // A host name with no path and no port says nothing either way: keep the docs' rule. An SDK's
+      // endpoint is as often a vendor's intake, which takes no tenant header: only a name counts there.
+      (t.kind !== "otel-sdk" &&
+        url.path.replace(/\/$/, "") === "" &&
+        url.port === "" &&
+        !/^\d|localhost/.test(url.host)),
   };
 }
 

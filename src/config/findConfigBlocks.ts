@@ -1,10 +1,12 @@
+import { setsOtlpEnv } from "./readOtlpEnv.ts";
+
 /**
  * Finds the configuration blocks in a paste: inside ``` fences or not, among log lines. Works on
  * lines, so a block's lines are the paste's lines and line numbers carry over.
  */
 
 export interface RawBlock {
-  language: "yaml" | "alloy" | "shell";
+  language: "yaml" | "alloy" | "shell" | "env";
   text: string;
   /** 1-based line of the block's first line in the paste. */
   startLine: number;
@@ -24,6 +26,8 @@ export function normalisePaste(text: string): string {
 }
 
 const CURL_START = /^[ \t]*(?:\$[ \t]+)?curl[ \t]/;
+/** Lines that go with SDK settings: other variables, other Java properties, a continued command line. */
+const ENV_COMPANION = /^[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]*=|^[ \t]*-D[\w.-]+=|\\[ \t]*$/;
 const ALLOY_START = /^[ \t]*[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+[ \t]*(?:"[^"\n]*"[ \t]*)?\{/;
 const YAML_KEY = /^[ \t]*(?:-[ \t]+)?(?:"[^"\n]+"|'[^'\n]+'|[A-Za-z_][\w.\-/]*)[ \t]*:(?:[ \t]|$)/;
 const YAML_OTHER = /^[ \t]*(?:#|---[ \t]*$|-[ \t]+\S|-$)/;
@@ -86,6 +90,13 @@ function scan(lines: string[], firstLine: number, fenced: boolean, out: RawBlock
       i = j;
       continue;
     }
+    if (setsOtlpEnv(line) && !YAML_KEY.test(line) && !YAML_OTHER.test(line)) {
+      let j = i + 1;
+      while (j < lines.length && (setsOtlpEnv(lines[j] ?? "") || ENV_COMPANION.test(lines[j] ?? ""))) j++;
+      emit("env", i, j);
+      i = j;
+      continue;
+    }
     if (YAML_KEY.test(line) || YAML_OTHER.test(line)) {
       let j = i + 1;
       for (; j < lines.length; j++) {
@@ -116,6 +127,8 @@ function scan(lines: string[], firstLine: number, fenced: boolean, out: RawBlock
       }
       const text = lines.slice(i, end).join("\n");
       if (KNOWN_KEY.test(text)) emit("yaml", i, end);
+      // A compose file's or a manifest's `environment:` with the SDK's settings in it.
+      else if (lines.slice(i, end).some(setsOtlpEnv)) emit("env", i, end);
       i = j;
       continue;
     }

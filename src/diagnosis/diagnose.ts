@@ -261,7 +261,7 @@ export function diagnose(
 
 /** Words that only a pasted configuration or curl command holds; without them the checker is skipped. */
 const CONFIG_HINT =
-  /remote_write:|exporters:|datasources:|endpoint\s*\{|^\s*(?:-\s*)?(?:url|endpoint):\s|\burl\s*=\s*"|^\W{0,4}curl\s/im;
+  /remote_write:|exporters:|datasources:|endpoint\s*\{|^\s*(?:-\s*)?(?:url|endpoint):\s|\burl\s*=\s*"|^\W{0,4}curl\s|OTEL_EXPORTER_OTLP_\w*ENDPOINT|otel\.exporter\.otlp\.(?:\w+\.)?endpoint/im;
 
 /** Configs people paste are a few KB; a longer paste is a log, and its config part sits at the start. */
 const CONFIG_MAX_CHARS = 32 * 1024;

@@ -6,6 +6,8 @@
  * - `otlp-http`: the Collector's / Alloy's `otlphttp` `endpoint`: a base URL the exporter appends
  *   `/v1/metrics` (traces, logs) to.
  * - `otlp-grpc`: a gRPC `otlp` endpoint: `host:port`, no path.
+ * - `otlp-http-traces` (metrics, logs): an SDK's endpoint for one signal
+ *   (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`), which the SDK posts to as written: it ends in `/v1/traces`.
  * - `grafana-datasource`: a Grafana Prometheus data source URL: Grafana appends `/api/v1/query` etc.
  * - `unknown`: the client is not known: only the paths that are wrong for every client.
  */
@@ -14,6 +16,9 @@ export type EndpointKind =
   | "curl-push"
   | "otlp-http"
   | "otlp-grpc"
+  | "otlp-http-traces"
+  | "otlp-http-metrics"
+  | "otlp-http-logs"
   | "grafana-datasource"
   | "unknown";
 
@@ -25,6 +30,8 @@ export type EndpointPathProblem =
   | "signal-path"
   /** An otlphttp base endpoint that is a remote-write or query API path, not an OTLP base. */
   | "not-otlp-base"
+  /** A signal's own OTLP/HTTP endpoint without its `/v1/<signal>` path. */
+  | "no-signal-path"
   /** A path on a gRPC endpoint. */
   | "grpc-path"
   /** A Grafana data source URL that does not end in `/prometheus`. */
@@ -161,6 +168,19 @@ export function judgeEndpointPath(kind: EndpointKind, url: string): EndpointPath
           `the otlphttp endpoint ${has(u.path)}, a remote-write or query API path: the exporter appends /v1/metrics to the endpoint, so it must be the base URL`,
         );
       return ok("", u.path === "" ? "the base URL" : `a base URL with the prefix ${u.path}`);
+    case "otlp-http-traces":
+    case "otlp-http-metrics":
+    case "otlp-http-logs": {
+      const signal = kind.slice("otlp-http-".length);
+      const expected = `/v1/${signal}`;
+      if (p.endsWith(expected)) return ok(expected, `the ${signal} endpoint ends in ${expected}`);
+      return wrong(
+        "no-signal-path",
+        expected,
+        `the ${signal} endpoint ${has(u.path)}: an SDK posts to a signal's own endpoint as written, without appending ${expected}, so it gets a 404`,
+        `${u.path.replace(SIGNAL, "")}${expected}`,
+      );
+    }
     case "otlp-grpc":
       if (u.path !== "")
         return wrong(

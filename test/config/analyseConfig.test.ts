@@ -55,6 +55,17 @@ const RULE_CASES: {
   },
   { rule: "otlp-endpoint-port", file: "otelcol/endpoint-port.yml", symptom: "otel-wrong-endpoint", line: 3 },
   {
+    rule: "otlp-env-endpoint-path",
+    file: "(inline) an SDK's shared endpoint with the traces path on it",
+    symptom: "otel-wrong-endpoint",
+    line: 2,
+    inline: {
+      text: "OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf\nOTEL_EXPORTER_OTLP_ENDPOINT=https://otlp.example.com:4318/v1/traces\nOTEL_SERVICE_NAME=checkout",
+      fixed:
+        "OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf\nOTEL_EXPORTER_OTLP_ENDPOINT=https://otlp.example.com:4318\nOTEL_SERVICE_NAME=checkout",
+    },
+  },
+  {
     rule: "otlp-endpoint-foreign-port",
     file: "(inline) otelcol otlp exporter on Jaeger's gRPC port",
     symptom: "otel-wrong-endpoint",

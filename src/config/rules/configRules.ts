@@ -8,6 +8,7 @@ import { insecureSkipVerify } from "./insecure-skip-verify.ts";
 import { missingTenantHeader } from "./missing-tenant-header.ts";
 import { otlpEndpointForeignPort } from "./otlp-endpoint-foreign-port.ts";
 import { otlpEndpointPort } from "./otlp-endpoint-port.ts";
+import { otlpEnvEndpointPath } from "./otlp-env-endpoint-path.ts";
 import { otlpGrpcEndpointPath } from "./otlp-grpc-endpoint-path.ts";
 import { otlpPortProtocol } from "./otlp-port-protocol.ts";
 import { otlphttpEndpointPath } from "./otlphttp-endpoint-path.ts";
@@ -31,6 +32,7 @@ export const CONFIG_RULES = [
   otlpPortProtocol,
   otlpEndpointPort,
   otlpEndpointForeignPort,
+  otlpEnvEndpointPath,
   otlpGrpcEndpointPath,
   grafanaUrlPrometheusPath,
   grafanaBasicAuth,

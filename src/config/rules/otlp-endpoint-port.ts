@@ -8,7 +8,8 @@ export const otlpEndpointPort = {
   severity: "error",
   title: "gRPC otlp endpoint without a port",
   check(t, { url }): RuleHit[] {
-    if (!t.url || !url || t.role !== "otlp-grpc" || url.port !== "") return [];
+    // The SDKs take the port from the scheme (https: 443) when the URL has none; the Collector does not.
+    if (!t.url || !url || t.role !== "otlp-grpc" || url.port !== "" || t.kind === "otel-sdk") return [];
     return [
       {
         field: "endpoint.port",

@@ -9,7 +9,8 @@ export const otlpGrpcEndpointPath = {
   severity: "error",
   title: "gRPC otlp endpoint with a path",
   check(t, { url }): RuleHit[] {
-    if (!t.url || !url?.host || t.role !== "otlp-grpc") return [];
+    // The SDKs read their gRPC endpoint as a URL and use only its host and port.
+    if (!t.url || !url?.host || t.role !== "otlp-grpc" || t.kind === "otel-sdk") return [];
     const v = judgeEndpointPath("otlp-grpc", t.url.value);
     if (v.verdict === "ok") return [];
     return [

@@ -9,7 +9,8 @@ export const otlphttpEndpointPath = {
   severity: "error",
   title: "otlphttp endpoint is not the base URL (a signal or API path on it)",
   check(t, { url }): RuleHit[] {
-    if (!t.url || !url || t.role !== "otlp-http") return [];
+    // An SDK's settings have their own rule (otlp-env-endpoint-path): a signal's endpoint takes the full path.
+    if (!t.url || !url || t.role !== "otlp-http" || t.kind === "otel-sdk") return [];
     const v = judgeEndpointPath("otlp-http", t.url.value);
     if (v.verdict === "ok") return [];
     return [

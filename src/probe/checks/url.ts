@@ -60,6 +60,7 @@ const PROBLEM_SYMPTOM: Record<EndpointPathProblem, string> = {
   "signal-path": "otelcol-otlphttp-endpoint-path",
   "not-otlp-base": "otel-wrong-endpoint",
   "grpc-path": "otel-wrong-endpoint",
+  "no-signal-path": "otel-wrong-endpoint",
   "no-prometheus-path": "grafana-bad-gateway",
 };
 
