@@ -37,6 +37,8 @@ export interface Target {
    * differ (gRPC in Python and the Java agent before 2.0, HTTP in JavaScript), so no path rule applies.
    */
   protocolGuessed?: boolean;
+  /** Pairs of an SDK's `OTEL_EXPORTER_OTLP_HEADERS` written `Name: value`, which the SDKs do not read. */
+  unreadHeaders?: Val[];
   /** The signal an SDK's endpoint setting is for (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`); none for the shared one. */
   signal?: "traces" | "metrics" | "logs";
   headers: HeaderVal[];

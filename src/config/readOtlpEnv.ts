@@ -62,13 +62,21 @@ function readSettings(text: string): Setting[] {
  * `OTEL_EXPORTER_OTLP_HEADERS`: `key=value` pairs joined by commas, values percent-encoded (the
  * specification's "Specifying headers via environment variables").
  */
-function readHeaders(setting: Setting | undefined): HeaderVal[] {
-  if (!setting) return [];
+function readHeaders(setting: Setting | undefined): { headers: HeaderVal[]; unread: Val[] } {
+  if (!setting) return { headers: [], unread: [] };
   const out: HeaderVal[] = [];
+  const unread: Val[] = [];
   let at = setting.value.start;
   for (const pair of setting.value.value.split(",")) {
     const eq = pair.indexOf("=");
-    if (eq > 0) {
+    // `Authorization: Bearer …`, a header as HTTP writes it: the SDKs read name=value only.
+    const colon = pair.indexOf(":");
+    if ((eq < 0 || (colon > 0 && colon < eq)) && colon > 0 && pair.trim() !== "") {
+      const lead = pair.length - pair.trimStart().length;
+      const text = pair.trim();
+      const start = at + lead;
+      unread.push({ value: text, start, end: start + text.length, line: setting.value.line, style: "inner" });
+    } else if (eq > 0) {
       const name = pair.slice(0, eq).trim();
       const lead = pair.slice(eq + 1).length - pair.slice(eq + 1).trimStart().length;
       const raw = pair.slice(eq + 1).trim();
@@ -86,7 +94,7 @@ function readHeaders(setting: Setting | undefined): HeaderVal[] {
     }
     at += pair.length + 1;
   }
-  return out;
+  return { headers: out, unread };
 }
 
 /** A new setting on its own line after `after`, written the way `after` is (a variable or a property). */
@@ -120,7 +128,7 @@ export function readOtlpEnv(text: string): Target[] {
     if (!endpoint) continue;
     const protocol = (get(`${prefix}PROTOCOL`) ?? get("OTEL_EXPORTER_OTLP_PROTOCOL"))?.value.value;
     const headersSetting = get(`${prefix}HEADERS`) ?? get("OTEL_EXPORTER_OTLP_HEADERS");
-    const headers = readHeaders(headersSetting);
+    const { headers, unread } = readHeaders(headersSetting);
     const port = /:(\d+)(?:\/|$)/.exec(endpoint.value.value)?.[1];
     const grpc = protocol ? protocol.startsWith("grpc") : port === "4317";
     const protocolGuessed = protocol === undefined && port !== "4317" && port !== "4318";
@@ -145,10 +153,23 @@ export function readOtlpEnv(text: string): Target[] {
       url: endpoint.value,
       headers,
       ...(protocolGuessed ? { protocolGuessed } : {}),
+      ...(unread.length > 0 ? { unreadHeaders: unread } : {}),
       ...(signal ? { signal: signal.toLowerCase() as "traces" | "metrics" | "logs" } : {}),
-      secrets: headers
-        .filter((h) => /^authorization$/i.test(h.name) || isSecretName(h.name))
-        .map((h) => ({ start: h.value.start, end: h.value.end })),
+      secrets: [
+        // The token only: a scheme word (`Bearer%20`) stays, as the other formats keep theirs.
+        ...headers
+          .filter((h) => /^authorization$/i.test(h.name) || isSecretName(h.name))
+          .map((h) => {
+            const raw = text.slice(h.value.start, h.value.end);
+            const scheme = /^(?:bearer|basic)(?:%20|\s)+/i.exec(raw)?.[0].length ?? 0;
+            return { start: h.value.start + scheme, end: h.value.end };
+          }),
+        // The value after `Authorization:` of a pair the SDK cannot read is a secret all the same.
+        ...unread.map((v) => {
+          const token = /:\s*(?:(?:bearer|basic)\s+)?/i.exec(v.value);
+          return { start: v.start + (token ? token.index + token[0].length : v.value.length), end: v.end };
+        }),
+      ],
       addHeader,
       replaceBasicAuth: () => () => undefined,
     });

@@ -66,6 +66,17 @@ const RULE_CASES: {
     },
   },
   {
+    rule: "otlp-env-headers-format",
+    file: "(inline) an SDK's headers written as HTTP writes them",
+    symptom: "unauthorized-401",
+    line: 2,
+    inline: {
+      text: 'OTEL_EXPORTER_OTLP_ENDPOINT=https://otlp.example.com\nOTEL_EXPORTER_OTLP_HEADERS="Authorization: Bearer 0123456789abcdef0123456789abcdef"',
+      fixed:
+        'OTEL_EXPORTER_OTLP_ENDPOINT=https://otlp.example.com\nOTEL_EXPORTER_OTLP_HEADERS="Authorization=Bearer%20<token>"',
+    },
+  },
+  {
     rule: "otlp-endpoint-foreign-port",
     file: "(inline) otelcol otlp exporter on Jaeger's gRPC port",
     symptom: "otel-wrong-endpoint",

@@ -36,6 +36,19 @@ describe("readOtlpEnv: an SDK's exporter settings", () => {
     expect(block?.text).toContain("X-Scope-OrgID=team-a");
   });
 
+  it("does not read a header written `Name: value`, and still masks its token", () => {
+    const text =
+      'OTEL_EXPORTER_OTLP_ENDPOINT=https://otlp.example.com\nOTEL_EXPORTER_OTLP_HEADERS="Authorization: Bearer 0123456789abcdef0123456789abcdef"';
+    const [t] = readOtlpEnv(text);
+    expect(t?.headers).toEqual([]);
+    expect(t?.unreadHeaders?.map((v) => v.value)).toEqual([
+      "Authorization: Bearer 0123456789abcdef0123456789abcdef",
+    ]);
+    const report = analyseConfig(text);
+    expect(JSON.stringify(report)).not.toContain("0123456789abcdef0123456789abcdef");
+    expect(report.blocks[0]?.text).toContain("Authorization: Bearer ****");
+  });
+
   it("reads a compose file's environment block", () => {
     const text = [
       "services:",

@@ -9,6 +9,7 @@ import { missingTenantHeader } from "./missing-tenant-header.ts";
 import { otlpEndpointForeignPort } from "./otlp-endpoint-foreign-port.ts";
 import { otlpEndpointPort } from "./otlp-endpoint-port.ts";
 import { otlpEnvEndpointPath } from "./otlp-env-endpoint-path.ts";
+import { otlpEnvHeadersFormat } from "./otlp-env-headers-format.ts";
 import { otlpGrpcEndpointPath } from "./otlp-grpc-endpoint-path.ts";
 import { otlpPortProtocol } from "./otlp-port-protocol.ts";
 import { otlphttpEndpointPath } from "./otlphttp-endpoint-path.ts";
@@ -33,6 +34,7 @@ export const CONFIG_RULES = [
   otlpEndpointPort,
   otlpEndpointForeignPort,
   otlpEnvEndpointPath,
+  otlpEnvHeadersFormat,
   otlpGrpcEndpointPath,
   grafanaUrlPrometheusPath,
   grafanaBasicAuth,
