@@ -299,7 +299,7 @@ function analyseBlock(whole: RawBlock, index: number, report: ConfigReport): voi
   }
 
   const raws = checkTargets(read.targets);
-  const name = `${kind}${raw.language === "yaml" ? ".yml" : raw.language === "alloy" ? ".alloy" : ".sh"}`;
+  const name = `${kind}${raw.language === "yaml" ? ".yml" : raw.language === "alloy" ? ".alloy" : raw.language === "env" ? ".env" : ".sh"}`;
   const shownBefore = hideSecrets(raw.text, read.targets, TOKEN_PLACEHOLDER);
   for (const rf of raws) {
     const rule = configRule(rf.rule);

@@ -1,12 +1,15 @@
 import { NAMED_VOCABULARIES, type VocabularyName, WHOLE_WORDS } from "./namedVocabularies.ts";
 
 const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-/** A word that starts with a letter or digit must not continue another word; `:4318` may follow anything. */
-const atWordStart = (word: string) =>
+/**
+ * A word that starts with a letter or digit must not continue another word; `:4318` may follow
+ * anything. A whole word must not continue an identifier either: "s3" is no word in `rec_layer_s3.c`.
+ */
+const atWordStart = (word: string, whole: boolean) =>
   word.startsWith("~")
     ? escapeRegex(word.slice(1))
     : /^[a-z0-9]/.test(word)
-      ? `(?<![a-z0-9])${escapeRegex(word)}`
+      ? `(?<![a-z0-9${whole ? "_" : ""}])${escapeRegex(word)}`
       : escapeRegex(word);
 
 /** One pattern a vocabulary: its words where no letter or digit comes before (nor, for WHOLE_WORDS, after). */
@@ -16,7 +19,7 @@ const PATTERNS = new Map(
     new RegExp(
       `(?:${[...words]
         .sort((a, b) => b.length - a.length)
-        .map(atWordStart)
+        .map((w) => atWordStart(w, WHOLE_WORDS.has(name)))
         .join("|")})${WHOLE_WORDS.has(name) ? "(?![a-z0-9_])" : ""}`,
     ),
   ]),

@@ -21,5 +21,10 @@ describe("named vocabularies", () => {
       true,
     );
     expect(mentionsVocabulary("postgresql_exporter up", "other-product")).toBe(false);
+    // OpenSSL's source file in a grpc-js TLS error, not Amazon S3.
+    expect(
+      mentionsVocabulary("ssl routines:ssl3_read_bytes:../ssl/record/rec_layer_s3.c:1601", "other-product"),
+    ).toBe(false);
+    expect(mentionsVocabulary("failed to get s3 object: requesterror", "other-product")).toBe(true);
   });
 });

@@ -56,7 +56,7 @@ function snippetOptions(match: DiagnosisMatch): PlainTextOption[] {
   }));
 }
 
-const FILE_EXT: Record<string, string> = { yaml: "yml", alloy: "alloy", shell: "sh" };
+const FILE_EXT: Record<string, string> = { yaml: "yml", alloy: "alloy", shell: "sh", env: "env" };
 
 function verdictLine(plan: AnswerPlan): string {
   const { lead } = plan;
