@@ -189,7 +189,7 @@ function publicFacts(facts: Facts): PasteFacts {
     directions: [...facts.directions],
     statuses: [...new Set(facts.statuses.map((s) => s.value))],
     grpcCodes: [...new Set(facts.grpc.map((g) => g.value))],
-    hosts: [...new Set(facts.urls.map((u) => u.host))].slice(0, 10),
+    hosts: [...new Set(facts.urls.map((u) => u.host).filter((h) => h !== ""))].slice(0, 10),
     ...(facts.tenant ? { tenant: facts.tenant } : {}),
   };
 }

@@ -68,9 +68,11 @@ const STATUS_BEFORE_REASON =
  * PHP's exporter logs `Export failure: Unauthorized`, Ruby's `Net::HTTPForbidden`. Only phrases that
  * name one status do (not "not found", which every runtime says of files and keys too), and only after
  * the word for an answer or an error, not a bare "failed:" ("failed: forbidden when reading key.pem").
+ * Vector's HTTP sinks word a status as their retry strategy's name and its canonical reason ("Default
+ * retry strategy: Too Many Requests", vectordotdev/vector src/sinks/util/http.rs retry_action).
  */
 const REASON_ALONE =
-  /(?:error|failure|exception|status|response|responded|returned)(?: with)?[:=]?[ \t]{0,2}["'(]?(bad request|unauthori[sz]ed|forbidden|request entity too large|payload too large|too many requests|internal server error|bad gateway|service unavailable|gateway time-?out)\b|\bnet::http(unauthorized|forbidden|toomanyrequests|badgateway|serviceunavailable|gatewaytimeout|requestentitytoolarge|payloadtoolarge)\b/g;
+  /(?:error|failure|exception|status|response|responded|returned|retry strategy)(?: with)?[:=]?[ \t]{0,2}["'(]?(bad request|unauthori[sz]ed|forbidden|request entity too large|payload too large|too many requests|internal server error|bad gateway|service unavailable|gateway time-?out)\b|\bnet::http(unauthorized|forbidden|toomanyrequests|badgateway|serviceunavailable|gatewaytimeout|requestentitytoolarge|payloadtoolarge)\b/g;
 const STATUS_BY_REASON: Record<string, number> = {
   "bad request": 400,
   unauthorized: 401,
@@ -166,6 +168,7 @@ const HOST_CHAR = /[a-z0-9.-]/;
  * request without a URL: `HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded
  * with url: /v1/traces` (urllib3/exceptions.py, "%s: Max retries exceeded with url: %s").
  */
+const REQUEST_LINE = /"(?:get|post|put|patch|delete|head|options) (\/[^\s"]{0,1024}) http\/[\d.]{1,3}"/g;
 const URLLIB3_POOL =
   /\bhttp(s?)connectionpool\(host='([a-z0-9.<>_-]{1,253})', port=(\d{1,5})\): max retries exceeded with url: (\/[^\s"'<>`()]{0,1024})/g;
 const DIAL_PATTERN = /\bdial tcp:? (?:lookup )?([a-z0-9.-]{1,253}|\[[0-9a-f:]{2,45}\])(?::(\d{1,5}))?/g;
@@ -305,6 +308,11 @@ function extractUrls(t: NormalizedText): UrlFact[] {
       line: lineAt(t.lineStarts, m.index),
       ...(port !== undefined ? { port } : {}),
     });
+  });
+  // An access log's request line (nginx, Envoy, Traefik: `"POST /api/v1/checkout HTTP/1.1" 503`)
+  // names the path it served, with no host.
+  findAll(REQUEST_LINE, t.norm, (m) => {
+    urls.push({ host: "", path: (m[1] ?? "").split("?")[0] ?? "", line: lineAt(t.lineStarts, m.index) });
   });
   findAll(URLLIB3_POOL, t.norm, (m) => {
     urls.push({

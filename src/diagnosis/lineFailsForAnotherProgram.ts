@@ -36,7 +36,9 @@ const PORT = /:\d{2,5}\b|\bport \d+/g;
  * downloads from grafana.com's `/api/plugins/` (pkg/plugins/repo), and a notifier posting alerts to
  * Alertmanager's `/api/v2/alerts` (Prometheus's notifier/notifier.go, the Loki and Mimir rulers).
  * Google's API client words its errors "googleapi: Error 403: …" (google-api-go-client
- * googleapi/googleapi.go): a backend's bucket in Cloud Storage answered, not the backend.
+ * googleapi/googleapi.go): a backend's bucket in Cloud Storage answered, not the backend. A
+ * backend's members gossiping with each other (dskit kv/memberlist, hashicorp/memberlist) are not a
+ * client's write either.
  */
 const OTHER_CALL =
-  /notifier\.email|notification email|send(?:ing)? (?:an? )?e-?mail|\/api\/plugins\/|\/api\/v2\/alerts\b|googleapi: error \d/;
+  /notifier\.email|notification email|send(?:ing)? (?:an? )?e-?mail|\/api\/plugins\/|\/api\/v2\/alerts\b|googleapi: error \d|memberlist/;

@@ -12,6 +12,19 @@ const atWordStart = (word: string, whole: boolean) =>
       ? `(?<![a-z0-9${whole ? "_" : ""}])${escapeRegex(word)}`
       : escapeRegex(word);
 
+/**
+ * Names of our field that start common English words, and the letters that make them those words:
+ * "tempo" starts `tempodb` and `tempo-distributor`, but also "temporary" and "temporarily", which
+ * glibc's "Temporary failure in name resolution" and "Resource temporarily unavailable" put in
+ * every program's DNS and lock errors.
+ */
+const NOT_CONTINUED_BY: Readonly<Record<string, string>> = { tempo: "r" };
+
+const wordPattern = (word: string, whole: boolean): string => {
+  const next = NOT_CONTINUED_BY[word];
+  return `${atWordStart(word, whole)}${next ? `(?![${next}])` : ""}`;
+};
+
 /** One pattern a vocabulary: its words where no letter or digit comes before (nor, for WHOLE_WORDS, after). */
 const PATTERNS = new Map(
   (Object.entries(NAMED_VOCABULARIES) as [VocabularyName, readonly string[]][]).map(([name, words]) => [
@@ -19,7 +32,7 @@ const PATTERNS = new Map(
     new RegExp(
       `(?:${[...words]
         .sort((a, b) => b.length - a.length)
-        .map((w) => atWordStart(w, WHOLE_WORDS.has(name)))
+        .map((w) => wordPattern(w, WHOLE_WORDS.has(name)))
         .join("|")})${WHOLE_WORDS.has(name) ? "(?![a-z0-9_])" : ""}`,
     ),
   ]),

@@ -179,8 +179,11 @@ export const NAMED_VOCABULARIES = {
     // the API server's port.
     "unable to connect to the server:",
     ":6443",
-    // Prometheus's and the rulers' notifier posting alerts: a notification, not a write.
+    // Prometheus's and the rulers' notifier posting alerts, and Alertmanager's own notifiers (email,
+    // Slack, webhooks; dispatch/dispatch.go, notify/retry_stage.go): a notification, not a write.
     "alertmanager",
+    "notify for alerts failed",
+    "notify retry canceled",
     "terraform",
     "admission webhook",
     "ldap",

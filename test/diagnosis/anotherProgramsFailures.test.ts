@@ -69,3 +69,32 @@ describe("the same runtimes' words on the pipeline's own requests", () => {
     expect(ids(text)[0]).toBe("otel-tls-untrusted");
   });
 });
+
+describe("more of them, written from their own sources", () => {
+  it.each([
+    // Alertmanager's dispatcher (dispatch/dispatch.go) and retry stage (notify/retry_stage.go).
+    'level=error component=dispatcher msg="Notify for alerts failed" num_alerts=1 err="ops-mail/email[0]: notify retry canceled after 4 attempts: establish connection to server: dial tcp 10.0.0.25:587: connect: connection refused"',
+    // A backend's members gossiping (dskit kv/memberlist).
+    'level=warn caller=memberlist_client.go:848 msg="joining memberlist cluster" attempts=2 err="failed to resolve loki-memberlist.logs.svc:7946: lookup loki-memberlist.logs.svc on 10.96.0.10:53: no such host"',
+    // An app's API behind Envoy, its access log's request line naming the app's path.
+    'upstream connect error or disconnect/reset before headers. reset reason: connection failure\n[2026-11-30T10:00:01.000Z] "GET /api/v2/basket/42 HTTP/1.1" 503 UF 0 91 3 - "10.0.0.60" "okhttp/4.12.0"',
+    // pip's vendored urllib3 retrying a PyPI download; glibc's "Temporary failure" is not Tempo.
+    "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f3a>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution')': /simple/flask/",
+  ])("gets no confident match: %s", (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it("still reads Vector's retried 429 from its own wording", () => {
+    const text =
+      'WARN sink{component_kind="sink" component_id=mimir component_type=prometheus_remote_write}:request{request_id=12}: vector::sinks::util::retries: Retrying after response. reason=Default retry strategy: Too Many Requests';
+    expect(ids(text)[0]).toBe("rate-limited-429");
+  });
+
+  it("reads OkHttp's unverified hostname as a TLS name mismatch", () => {
+    const text = [
+      "ERROR io.opentelemetry.exporter.internal.http.HttpExporter - Failed to export spans. The request could not be executed.",
+      "javax.net.ssl.SSLPeerUnverifiedException: Hostname otlp.example.com not verified:",
+    ].join("\n");
+    expect(ids(text)[0]).toBe("otel-tls-untrusted");
+  });
+});

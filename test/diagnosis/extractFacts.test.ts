@@ -105,6 +105,20 @@ describe("extractFacts: gRPC codes, URLs, tenant", () => {
     ).toEqual(["PermissionDenied"]);
   });
 
+  it("reads Vector's retry reason as the status it names", () => {
+    const f = facts(
+      'WARN sink{component_kind="sink" component_id=mimir component_type=prometheus_remote_write}: vector::sinks::util::retries: Retrying after response. reason=Default retry strategy: Service Unavailable',
+    );
+    expect(f.statuses.map((s) => s.value)).toEqual([503]);
+  });
+
+  it("reads an access log's request line as a path", () => {
+    const f = facts('[2026-11-30T10:00:01.000Z] "POST /api/v1/orders?x=1 HTTP/1.1" 503 UF');
+    expect(f.urls).toEqual(
+      expect.arrayContaining([expect.objectContaining({ host: "", path: "/api/v1/orders" })]),
+    );
+  });
+
   it("reads urllib3's connection pool as a URL", () => {
     const f = facts(
       "HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1/charges?x=1 (Caused by SSLError(...))",

@@ -27,4 +27,10 @@ describe("named vocabularies", () => {
     ).toBe(false);
     expect(mentionsVocabulary("failed to get s3 object: requesterror", "other-product")).toBe(true);
   });
+
+  it("do not read Tempo into glibc's 'temporary' and 'temporarily'", () => {
+    expect(mentionsVocabulary("[errno -3] temporary failure in name resolution", "backend")).toBe(false);
+    expect(mentionsVocabulary("resource temporarily unavailable", "backend")).toBe(false);
+    expect(mentionsVocabulary("tempo-distributor-7d9 tempodb: compaction", "backend")).toBe(true);
+  });
 });

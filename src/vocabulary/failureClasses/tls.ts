@@ -129,6 +129,12 @@ export const tlsClasses: readonly FailureClass[] = [
         source: "golang/go src/crypto/x509/verify.go",
       },
       { text: "hostname mismatch", source: OPENSSL_VERIFY },
+      // OkHttp: `javax.net.ssl.SSLPeerUnverifiedException: Hostname otel.example.com not verified:`,
+      // the JDK's exception for a peer whose identity the client could not verify.
+      {
+        text: "sslpeerunverifiedexception",
+        source: "square/okhttp okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/connection/ConnectPlan.kt",
+      },
       { text: "ip address mismatch", source: OPENSSL_VERIFY },
       {
         text: "no subject alternative names present",
