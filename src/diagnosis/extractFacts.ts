@@ -168,6 +168,8 @@ const HOST_CHAR = /[a-z0-9.-]/;
  * request without a URL: `HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded
  * with url: /v1/traces` (urllib3/exceptions.py, "%s: Max retries exceeded with url: %s").
  */
+/** A request log's path field, logfmt or JSON: `path=/api/v1/orgs`, `"uri":"/api/…"`. */
+const PATH_FIELD = /\b(?:path|uri|url|request_uri)(?:=|":\s?)"?(\/[^\s"'&]{0,1024})/g;
 const REQUEST_LINE = /"(?:get|post|put|patch|delete|head|options) (\/[^\s"]{0,1024}) http\/[\d.]{1,3}"/g;
 const URLLIB3_POOL =
   /\bhttp(s?)connectionpool\(host='([a-z0-9.<>_-]{1,253})', port=(\d{1,5})\): max retries exceeded with url: (\/[^\s"'<>`()]{0,1024})/g;
@@ -311,6 +313,9 @@ function extractUrls(t: NormalizedText): UrlFact[] {
   });
   // An access log's request line (nginx, Envoy, Traefik: `"POST /api/v1/checkout HTTP/1.1" 503`)
   // names the path it served, with no host.
+  findAll(PATH_FIELD, t.norm, (m) => {
+    urls.push({ host: "", path: (m[1] ?? "").split("?")[0] ?? "", line: lineAt(t.lineStarts, m.index) });
+  });
   findAll(REQUEST_LINE, t.norm, (m) => {
     urls.push({ host: "", path: (m[1] ?? "").split("?")[0] ?? "", line: lineAt(t.lineStarts, m.index) });
   });

@@ -78,6 +78,8 @@ describe("more of them, written from their own sources", () => {
     'level=warn caller=memberlist_client.go:848 msg="joining memberlist cluster" attempts=2 err="failed to resolve loki-memberlist.logs.svc:7946: lookup loki-memberlist.logs.svc on 10.96.0.10:53: no such host"',
     // An app's API behind Envoy, its access log's request line naming the app's path.
     'upstream connect error or disconnect/reset before headers. reset reason: connection failure\n[2026-11-30T10:00:01.000Z] "GET /api/v2/basket/42 HTTP/1.1" 503 UF 0 91 3 - "10.0.0.60" "okhttp/4.12.0"',
+    // Grafana's own API answering its UI: a request log whose path is no telemetry endpoint.
+    'grafana-server: t=2026-11-30T10:00:01Z level=error msg="Failed to send alert notification email" logger=alerting.notifier.email error="x509: certificate signed by unknown authority"\ngrafana-server: logger=context userId=1 orgId=1 t=2026-11-30T10:00:01Z level=error msg="Request Completed" method=POST path=/api/alert-notifications/test status=500 remote_addr=10.0.0.9 time_ms=31',
     // pip's vendored urllib3 retrying a PyPI download; glibc's "Temporary failure" is not Tempo.
     "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f3a>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution')': /simple/flask/",
   ])("gets no confident match: %s", (text) => {

@@ -119,6 +119,15 @@ describe("extractFacts: gRPC codes, URLs, tenant", () => {
     );
   });
 
+  it("reads a request log's path field as a path", () => {
+    const f = facts(
+      'lvl=eror msg="Request Completed" method=POST path=/api/alert-notifications/test status=500',
+    );
+    expect(f.urls).toEqual(
+      expect.arrayContaining([expect.objectContaining({ host: "", path: "/api/alert-notifications/test" })]),
+    );
+  });
+
   it("reads urllib3's connection pool as a URL", () => {
     const f = facts(
       "HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1/charges?x=1 (Caused by SSLError(...))",
