@@ -29,12 +29,9 @@ export function answerPlainFailure(kb: KnowledgeBase, ctx: MatchContext, floor: 
   if (namesAnotherProgram(ctx)) return null;
   // A server's log of a client that failed to connect to it, or a failure to reach another named
   // product: some other program's failure, not the asker's.
-  if (
-    ctx.facts.classes.every((c) =>
-      lineFailsForAnotherProgram(ctx.lineText(c.line), ctx.facts.catalogs.size > 0),
-    )
-  )
-    return null;
+  // A title or a sentence that repeats the same failure ("first record does not look like a TLS
+  // handshake", then the server's "TLS handshake error from …: tls: first record …") is that report too.
+  if (ctx.facts.classes.every((c) => reportedForAnotherProgram(ctx, c.matched))) return null;
   if (scrapesOnly(ctx.facts)) return null;
 
   let best: EntryScore | null = null;
@@ -61,4 +58,16 @@ export function answerPlainFailure(kb: KnowledgeBase, ctx: MatchContext, floor: 
       confirm: described?.confirm ?? "run the live probe against the endpoint",
     },
   };
+}
+
+/** Whether some line that holds these words is another program's report (lineFailsForAnotherProgram). */
+function reportedForAnotherProgram(ctx: MatchContext, words: string): boolean {
+  const { norm, lineStarts } = ctx.text;
+  const exportLogged = ctx.facts.catalogs.size > 0;
+  let line = 0;
+  for (let at = norm.indexOf(words); at >= 0; at = norm.indexOf(words, at + words.length)) {
+    while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? Infinity) <= at) line++;
+    if (lineFailsForAnotherProgram(ctx.lineText(line), exportLogged)) return true;
+  }
+  return false;
 }

@@ -18,6 +18,15 @@ describe("a connection that failed for someone else", () => {
     expect(ids(text)).toEqual([]);
   });
 
+  it("is the same when a title repeats the error above the server's line", () => {
+    const text = [
+      "tls: first record does not look like a TLS handshake",
+      "",
+      'our gateway logs "http: TLS handshake error from 198.51.100.7:40112: tls: first record does not look like a TLS handshake" every minute',
+    ].join("\n");
+    expect(ids(text)).toEqual([]);
+  });
+
   it("is a kubelet's failed probe of a pod, even one Prometheus scrapes", () => {
     const text = [
       "After enabling TLS on the prometheus node exporter pods:",
