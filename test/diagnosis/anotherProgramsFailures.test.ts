@@ -74,6 +74,8 @@ describe("more of them, written from their own sources", () => {
   it.each([
     // Alertmanager's dispatcher (dispatch/dispatch.go) and retry stage (notify/retry_stage.go).
     'level=error component=dispatcher msg="Notify for alerts failed" num_alerts=1 err="ops-mail/email[0]: notify retry canceled after 4 attempts: establish connection to server: dial tcp 10.0.0.25:587: connect: connection refused"',
+    // The Kubernetes API server refusing a scraper's service discovery (its 403 is RBAC, not a backend's).
+    '2026-11-30T10:00:01.000Z\terror\tVictoriaMetrics/lib/promscrape/discovery/kubernetes/api_watcher.go:729\tunexpected status code for request to "https://kubernetes.default.svc:443/api/v1/namespaces/prod/endpoints": 403; want 200; response: endpoints is forbidden: User "system:serviceaccount:monitoring:vmagent" cannot list resource "endpoints" in API group "" in the namespace "prod"',
     // A backend's members gossiping (dskit kv/memberlist).
     'level=warn caller=memberlist_client.go:848 msg="joining memberlist cluster" attempts=2 err="failed to resolve loki-memberlist.logs.svc:7946: lookup loki-memberlist.logs.svc on 10.96.0.10:53: no such host"',
     // An app's API behind Envoy, its access log's request line naming the app's path.
