@@ -24,6 +24,9 @@ describe("a text that proposes a change", () => {
     expect(proposesAChange("**what would you like to be added**:\na tenant option")).toBe(true);
     expect(proposesAChange("## proposal\nlet the exporter retry on 429")).toBe(true);
     expect(proposesAChange("[feature]: retry on 429")).toBe(true);
+    // An issue's title, "Proposal: …"; a conventional commit's "feat:" titles reports too.
+    expect(proposesAChange("proposal: add retry_on_failure for 429 with retry-after")).toBe(true);
+    expect(proposesAChange("feat: otel http protocol\n### problem description\ntransient error")).toBe(false);
     // The word in a sentence, or a bug report's headings, are no proposal.
     expect(proposesAChange("the proposal in #123 did not fix it: remote write still gets 429")).toBe(false);
     expect(proposesAChange("### what did you see instead?\nserver returned http status 429")).toBe(false);
