@@ -42,13 +42,15 @@ describe.skipIf(!existsSync(scorer))("pastes written around source strings", () 
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(5);
   });
 
-  // Measured 0.933 (84 of 90; 706980a 0.911). Of the six misses, four name a fair neighbour (two 403s
-  // as otel-auth-rejected, a doubled path as the otlphttp path entry, Mimir's message-size limit as its
-  // own entry rather than request-too-large), one is Grafana's data proxy refused (network first, Bad
-  // Gateway second), and one Fluent Bit's bare "connection error" gets nothing.
-  it("the clients' own failures (90): top-1 at least 0.93", () => {
+  // Measured 0.950 (133 of 140; 706980a 0.936). Of the seven misses, five name a fair neighbour (two
+  // 403s as otel-auth-rejected, a doubled path as the otlphttp path entry, Mimir's message-size limit as
+  // its own entry rather than request-too-large, an Alloy 401 as alloy-not-arriving), one is Grafana's
+  // data proxy refused (network first, Bad Gateway second), and one Fluent Bit's bare "connection
+  // error" gets nothing. The third helper's 50 (protocol, path, tenant, token and ring failures) were
+  // added after they scored 0.980 on 706980a and on this pass's code alike.
+  it("the clients' own failures (140): top-1 at least 0.95", () => {
     const s = score(clients);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.93);
+    expect(s.top1).toBeGreaterThanOrEqual(0.95);
   });
 });
