@@ -33,6 +33,9 @@ const blind20 = fileURLToPath(new URL("../fixtures/eval/blind20.jsonl", import.m
 const blind21 = fileURLToPath(new URL("../fixtures/eval/blind21.jsonl", import.meta.url));
 const blind22 = fileURLToPath(new URL("../fixtures/eval/blind22.jsonl", import.meta.url));
 const blind23 = fileURLToPath(new URL("../fixtures/eval/blind23.jsonl", import.meta.url));
+const blind24 = fileURLToPath(new URL("../fixtures/eval/blind24.jsonl", import.meta.url));
+const blind25 = fileURLToPath(new URL("../fixtures/eval/blind25.jsonl", import.meta.url));
+const blind26 = fileURLToPath(new URL("../fixtures/eval/blind26.jsonl", import.meta.url));
 
 interface Summary {
   top1: number;
@@ -115,11 +118,12 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // entry that answers them: 62 positives, 22 negatives, measured 0.790 / 0.790 / 2 of 22; after the
   // issue 9 second pass 0.823 / 0.823 / 2 of 22; after the third 0.839 / 0.839 / 2 of 22 (g018, a
   // Thanos receive 409 for out-of-order samples, now has that entry as also_ok).
-  it("the fifth set (84 cases): top-1 and top-3 at least 0.83, false matches at most 2", () => {
+  // Eighth pass: an otlp exporter on Jaeger's gRPC port (g078) is a wrong endpoint, 0.855 / 0.855.
+  it("the fifth set (84 cases): top-1 and top-3 at least 0.85, false matches at most 2", () => {
     const s = score(blind4);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.83);
-    expect(s.top3).toBeGreaterThanOrEqual(0.83);
+    expect(s.top1).toBeGreaterThanOrEqual(0.85);
+    expect(s.top3).toBeGreaterThanOrEqual(0.85);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
   });
 
@@ -222,13 +226,13 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // 0.778 / 0.778 / 10 of 36 (0.759 / 0.796 / 11 of 36 on b557832). Its blind score is spent. Fifth
   // pass: a .NET exporter package's name no longer marks a write, 9 of 36. Sixth pass (another
   // program's connection failure, feature-template headings, the inferred transport mismatch): 0.815 /
-  // 0.815 / 7 of 36.
-  it("the thirteenth set (90 cases): top-1 and top-3 at least 0.81, false matches at most 7", () => {
+  // 0.815 / 7 of 36. Eighth pass ("required scope" only beside the pipeline): 6 of 36.
+  it("the thirteenth set (90 cases): top-1 and top-3 at least 0.81, false matches at most 6", () => {
     const s = score(blind12);
     expect(s.answered).toBe(s.cases);
     expect(s.top1).toBeGreaterThanOrEqual(0.81);
     expect(s.top3).toBeGreaterThanOrEqual(0.81);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(7);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(6);
   });
 
   // blind13 (92 cases, vendor SDKs, operators and charts) was gathered mid-pass and scored blind on
@@ -289,13 +293,14 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
   // together), sealed while the diagnosis changed, and scored once more at its end, on 477ab99 (0.877 /
   // 0.890 / 8 of 43). Their blind scores are spent; they are held at the end's figures. The seventh
   // pass read them for general fixes: blind18 4 of 16 (a scrape of the Collector's own metrics),
-  // blind19 0.808 / 0.808 / 1 of 15 (a kubelet's probe; Cortex's "No metric name label").
-  it("the nineteenth set (45 cases): top-1 at least 0.89, top-3 at least 0.93, false matches at most 4", () => {
+  // blind19 0.808 / 0.808 / 1 of 15 (a kubelet's probe; Cortex's "No metric name label"). The eighth:
+  // blind18 3 of 16 (a title repeating a server's handshake report).
+  it("the nineteenth set (45 cases): top-1 at least 0.89, top-3 at least 0.93, false matches at most 3", () => {
     const s = score(blind18);
     expect(s.answered).toBe(s.cases);
     expect(s.top1).toBeGreaterThanOrEqual(0.89);
     expect(s.top3).toBeGreaterThanOrEqual(0.93);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(4);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(3);
   });
 
   it("the twentieth set (41 cases): top-1 and top-3 at least 0.80, false matches at most 1", () => {
@@ -328,19 +333,53 @@ describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/sc
     expect(Math.round(s.false_match * s.negatives)).toBe(0);
   });
 
-  it("the twenty-third set (25 cases): top-1 and top-3 at least 0.92, false matches at most 2", () => {
+  // Eighth pass (a failure whose own line names the product it called; a request log's path field):
+  // blind22 0 of 12.
+  it("the twenty-third set (25 cases): top-1 and top-3 at least 0.92, no false match", () => {
     const s = score(blind22);
     expect(s.answered).toBe(s.cases);
     expect(s.top1).toBeGreaterThanOrEqual(0.92);
     expect(s.top3).toBeGreaterThanOrEqual(0.92);
+    expect(Math.round(s.false_match * s.negatives)).toBe(0);
+  });
+
+  // Eighth pass: OpenTelemetry Java's "gRPC status code 16" (h23007) and Jaeger's Elasticsearch
+  // storage (h23013): 0.810 / 0.810 / 1 of 14.
+  it("the twenty-fourth set (35 cases): top-1 and top-3 at least 0.80, false matches at most 1", () => {
+    const s = score(blind23);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.8);
+    expect(s.top3).toBeGreaterThanOrEqual(0.8);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(1);
+  });
+
+  // blind24, blind25 and blind26 (97 cases from threads and pages no earlier set used, 43 negatives)
+  // were gathered at the start of the eighth pass by three helpers with disjoint scopes (OpenTelemetry's
+  // own repositories and vendor distributions; Prometheus, Grafana, the backends and the shippers;
+  // third-party apps and the pages corpus), scored once on 706980a (0.796 / 0.796 / 13 of 43 together),
+  // sealed while the diagnosis changed, and scored again at the pass's end on 9afb8dc: 0.815 / 0.815 /
+  // 12 of 43. Their blind scores are spent; they are held at the end's figures.
+  it("the twenty-fifth set (32 cases): top-1 and top-3 at least 0.78, false matches at most 2", () => {
+    const s = score(blind24);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.78);
+    expect(s.top3).toBeGreaterThanOrEqual(0.78);
     expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
   });
 
-  it("the twenty-fourth set (35 cases): top-1 and top-3 at least 0.76, false matches at most 2", () => {
-    const s = score(blind23);
+  it("the twenty-sixth set (33 cases): top-1 and top-3 at least 0.84, false matches at most 3", () => {
+    const s = score(blind25);
     expect(s.answered).toBe(s.cases);
-    expect(s.top1).toBeGreaterThanOrEqual(0.76);
-    expect(s.top3).toBeGreaterThanOrEqual(0.76);
-    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(2);
+    expect(s.top1).toBeGreaterThanOrEqual(0.84);
+    expect(s.top3).toBeGreaterThanOrEqual(0.84);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(3);
+  });
+
+  it("the twenty-seventh set (32 cases): top-1 and top-3 at least 0.81, false matches at most 7", () => {
+    const s = score(blind26);
+    expect(s.answered).toBe(s.cases);
+    expect(s.top1).toBeGreaterThanOrEqual(0.81);
+    expect(s.top3).toBeGreaterThanOrEqual(0.81);
+    expect(Math.round(s.false_match * s.negatives)).toBeLessThanOrEqual(7);
   });
 });
