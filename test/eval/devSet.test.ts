@@ -1,14 +1,12 @@
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { SCORER, scoreLabelledSet } from "../support/scoreLabelledSet.ts";
 
 /**
  * Runs the real scorer (../shared/eval/score.mjs, beside the project as in CI) against the real
  * batch command, and fails when a labelled set scores below what we measured.
  */
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const scorer = fileURLToPath(new URL("../../../shared/eval/score.mjs", import.meta.url));
 const challenge = fileURLToPath(new URL("../fixtures/eval/challenge.jsonl", import.meta.url));
 const blind = fileURLToPath(new URL("../fixtures/eval/blind.jsonl", import.meta.url));
 const blind2 = fileURLToPath(new URL("../fixtures/eval/blind2.jsonl", import.meta.url));
@@ -37,23 +35,9 @@ const blind24 = fileURLToPath(new URL("../fixtures/eval/blind24.jsonl", import.m
 const blind25 = fileURLToPath(new URL("../fixtures/eval/blind25.jsonl", import.meta.url));
 const blind26 = fileURLToPath(new URL("../fixtures/eval/blind26.jsonl", import.meta.url));
 
-interface Summary {
-  top1: number;
-  top3: number;
-  false_match: number;
-  answered: number;
-  cases: number;
-  negatives: number;
-}
+const score = scoreLabelledSet;
 
-function score(cases?: string): Summary {
-  const args = [scorer, "--json", ...(cases ? ["--cases", cases] : [])];
-  const run = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", timeout: 120_000 });
-  expect(run.status, run.stderr).toBe(0);
-  return (JSON.parse(run.stdout) as { summary: Summary }).summary;
-}
-
-describe.skipIf(!existsSync(scorer))("labelled sets, scored by ../shared/eval/score.mjs", () => {
+describe.skipIf(!existsSync(SCORER))("labelled sets, scored by ../shared/eval/score.mjs", () => {
   // One of the 8 negatives, d023, is Tempo's own "LIVE_TRACES_EXCEEDED: max live traces per tenant
   // exceeded", labelled "no match" before any Tempo entry existed; tempo-live-traces-exceeded answers it
   // now. The set is shared and read-only here, so that answer counts as a false match: 1 of 8.

@@ -1,7 +1,7 @@
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { SCORER, scoreLabelledSet } from "../support/scoreLabelledSet.ts";
 
 /**
  * Pastes written by helpers around exact messages they read in programs' own source (each line names
@@ -9,30 +9,12 @@ import { describe, expect, it } from "vitest";
  * failing in words of their own. They are not real pastes and not blind: they were tuning material in
  * the eighth pass, so they hold what that pass reached, no more.
  */
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const scorer = fileURLToPath(new URL("../../../shared/eval/score.mjs", import.meta.url));
 const otherPrograms = fileURLToPath(new URL("../fixtures/sourcePastes/otherPrograms.jsonl", import.meta.url));
 const clients = fileURLToPath(new URL("../fixtures/sourcePastes/clients.jsonl", import.meta.url));
 
-interface Summary {
-  top1: number;
-  false_match: number;
-  answered: number;
-  cases: number;
-  negatives: number;
-}
+const score = scoreLabelledSet;
 
-function score(cases: string): Summary {
-  const run = spawnSync(process.execPath, [scorer, "--json", "--cases", cases], {
-    cwd: root,
-    encoding: "utf8",
-    timeout: 120_000,
-  });
-  expect(run.status, run.stderr).toBe(0);
-  return (JSON.parse(run.stdout) as { summary: Summary }).summary;
-}
-
-describe.skipIf(!existsSync(scorer))("pastes written around source strings", () => {
+describe.skipIf(!existsSync(SCORER))("pastes written around source strings", () => {
   // Measured 5 of 130 answered: a bare undici fetch timeout, HAProxy's and Traefik's upstream logs
   // (they name neither the proxy nor the app), a continuation line of a memberlist error, and Alloy's
   // "nothing shows up" beside a file it could not tail (706980a answered 13).
