@@ -2,9 +2,10 @@ import { isServerSideReport } from "../vocabulary/failureClasses/serverSideRepor
 import { mentionsVocabulary } from "../vocabulary/mentionsVocabulary.ts";
 
 /**
- * Whether one line (normalised, lower-case) reports a connection that failed for another program,
- * whatever else the paste is about: a server's log of its client's handshake, a prober's report, or
- * a failure whose own line names the other product it was calling. Jaeger's "failed to create
+ * Whether one line (normalised, lower-case) reports a connection, or an answer, that belongs to
+ * another program, whatever else the paste is about: a server's log of its client's handshake, a
+ * prober's report, or a failure whose own line names the other product it was calling (its status
+ * is that product's answer). Jaeger's "failed to create
  * primary Elasticsearch client: … x509" and Grafana's "Failed to send alert notification email …
  * x509" sit in telemetry products' logs, but the call that failed went to Elasticsearch and to a mail
  * server, not to a telemetry backend.
